@@ -1,0 +1,1 @@
+"""Question sets, metrics, baselines, benchmarks and evaluation reports."""

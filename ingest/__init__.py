@@ -1,0 +1,1 @@
+"""Ingestion: loaders (one per format), cleaning, metadata, chunking, the ingest pipeline."""

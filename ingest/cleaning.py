@@ -1,0 +1,177 @@
+"""Pure cleaning rules: web page furniture in text captures, running headers and footers and
+page numbers in PDFs, and text-or-binary detection."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_SOCIAL = {
+    "youtube",
+    "instagram",
+    "linkedin",
+    "linkedim",
+    "facebook",
+    "twitter",
+    "x",
+    "tiktok",
+    "flickr",
+    "pinterest",
+    "whatsapp",
+    "email",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "rss",
+    "snapchat",
+    "nextdoor",
+}
+_FURNITURE_PATTERNS = [
+    r"skip to (main )?(content|menu|navigation|search|footer)",
+    r"(accept|reject|manage) (all )?cookies?",
+    r"we use cookies",
+    r"this (web)?site uses cookies",
+    r"cookie (settings|preferences|policy)",
+    r"^share (this|on|page)\b",
+    r"^follow us\b",
+    r"^back to top$",
+    r"^print (this )?page$",
+    r"^(main )?menu$",
+    r"^search( this site)?$",
+    r"^home$",
+    r"^(close|open) menu$",
+    r"^you are here:?",
+    r"^breadcrumb",
+    r"^sign up to our newsletter",
+    r"^(page )?last (updated|modified)\b.{0,40}$",
+    r"^copyright\b|^©",
+    r"^(accessibility|privacy|terms)( statement| policy| and conditions)?$",
+]
+_FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
+_MAX_FURNITURE_LEN = 120
+_HEADER_WINDOW = 12
+
+
+def is_social_line(line: str) -> bool:
+    """A line made only of social network names ("YouTube Instagram LinkedIn")."""
+    tokens = re.findall(r"[A-Za-z]+", line.lower())
+    if not tokens:
+        return False
+    hits = sum(t in _SOCIAL for t in tokens)
+    return hits >= 2 and hits >= 0.6 * len(tokens)
+
+
+def is_furniture(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_FURNITURE_LEN:
+        return False
+    return bool(_FURNITURE_RE.search(stripped)) or is_social_line(stripped)
+
+
+def strip_web_furniture(lines: list[str]) -> list[str]:
+    """Remove web page furniture from a text capture.
+
+    Furniture lines anywhere are dropped. In the header (the first few non-empty lines), any
+    short lines that sit before the last furniture line are dropped too: badges and strap
+    lines between "Skip to content" and the social links belong to the page, not the text.
+    The same is done, mirrored, for the footer.
+    """
+    if not lines:
+        return lines
+    keep = [not is_furniture(line) for line in lines]
+    _trim_region(lines, keep, range(len(lines)))
+    _trim_region(lines, keep, range(len(lines) - 1, -1, -1))
+    return [line for line, k in zip(lines, keep, strict=True) if k]
+
+
+def _trim_region(lines: list[str], keep: list[bool], order: range) -> None:
+    seen = 0
+    last_furniture = -1
+    window: list[int] = []
+    for i in order:
+        if not lines[i].strip():
+            continue
+        seen += 1
+        if seen > _HEADER_WINDOW:
+            break
+        window.append(i)
+        if not keep[i]:
+            last_furniture = len(window) - 1
+    if last_furniture < 0:
+        return
+    for i in window[:last_furniture]:
+        if len(lines[i].strip()) <= _MAX_FURNITURE_LEN:
+            keep[i] = False
+
+
+_PAGE_NUMBER = re.compile(
+    r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[ivxlc]{1,6}$",
+    re.IGNORECASE,
+)
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(line.strip()))
+
+
+def _shape(line: str) -> str:
+    """A line's identity for header/footer detection: digits blurred, case and space folded."""
+    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+
+def strip_running_lines(pages: list[list[str]], edge: int = 3) -> list[list[str]]:
+    """Drop running headers/footers and page numbers from per-page line lists.
+
+    A line among the first or last `edge` non-empty lines of a page is a running line when its
+    shape (digits blurred) recurs at a page edge on at least half the pages (and at least two).
+    Page-number-only lines at the edges are dropped on every page.
+    """
+    if not pages:
+        return pages
+    edge_shapes: Counter[str] = Counter()
+    for lines in pages:
+        nonempty = [ln for ln in lines if ln.strip()]
+        shapes = {_shape(ln) for ln in nonempty[:edge] + nonempty[-edge:]}
+        edge_shapes.update(shapes)
+    threshold = max(2, (len(pages) + 1) // 2)
+    running = {s for s, c in edge_shapes.items() if c >= threshold} if len(pages) >= 2 else set()
+    out: list[list[str]] = []
+    for lines in pages:
+        idx = [i for i, ln in enumerate(lines) if ln.strip()]
+        edges = set(idx[:edge] + idx[-edge:])
+        kept = [
+            ln
+            for i, ln in enumerate(lines)
+            if not (i in edges and (_shape(ln) in running or is_page_number(ln)))
+        ]
+        out.append(kept)
+    return out
+
+
+def looks_binary(data: bytes, sample: int = 8192) -> bool:
+    """True when bytes are clearly not text: NULs, or many control characters."""
+    chunk = data[:sample]
+    if not chunk:
+        return False
+    if b"\x00" in chunk:
+        # UTF-16 text has NULs too; the caller tries a BOM-aware decode first.
+        return True
+    controls = sum(1 for b in chunk if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(chunk) > 0.05
+
+
+def decode_text(data: bytes) -> str:
+    """Decode text bytes sensibly: UTF-8 (with or without BOM), UTF-16 with BOM, then the
+    best guess of charset-normalizer, then Windows-1252 (what UK web captures usually are)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding not in ("utf_8",):
+        return str(best)
+    return data.decode("cp1252", errors="replace")

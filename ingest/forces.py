@@ -1,0 +1,136 @@
+"""The 43 territorial police forces of England and Wales, with the names people use for them.
+
+Used to infer a document's force at ingest and to recognise forces in questions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Canonical name -> other ways of writing it (lower-case; matched on word boundaries).
+FORCES: dict[str, tuple[str, ...]] = {
+    "Avon and Somerset Constabulary": ("avon and somerset", "avon & somerset"),
+    "Bedfordshire Police": ("bedfordshire", "beds police"),
+    "Cambridgeshire Constabulary": ("cambridgeshire",),
+    "Cheshire Constabulary": ("cheshire",),
+    "City of London Police": ("city of london police", "city of london"),
+    "Cleveland Police": ("cleveland",),
+    "Cumbria Constabulary": ("cumbria",),
+    "Derbyshire Constabulary": ("derbyshire",),
+    "Devon and Cornwall Police": (
+        "devon and cornwall",
+        "devon & cornwall",
+        "devon, cornwall",
+        "d&c",
+        "d and c",
+        "devon",
+        "cornwall",
+        "isles of scilly",
+    ),
+    "Dorset Police": ("dorset",),
+    "Durham Constabulary": ("durham",),
+    "Dyfed-Powys Police": ("dyfed-powys", "dyfed powys"),
+    "Essex Police": ("essex",),
+    "Gloucestershire Constabulary": ("gloucestershire", "glos"),
+    "Greater Manchester Police": ("greater manchester", "gmp", "manchester"),
+    "Gwent Police": ("gwent",),
+    "Hampshire Constabulary": ("hampshire", "isle of wight", "hampshire and isle of wight"),
+    "Hertfordshire Constabulary": ("hertfordshire", "herts"),
+    "Humberside Police": ("humberside",),
+    "Kent Police": ("kent",),
+    "Lancashire Constabulary": ("lancashire", "lancs"),
+    "Leicestershire Police": ("leicestershire", "leics"),
+    "Lincolnshire Police": ("lincolnshire", "lincs"),
+    "Merseyside Police": ("merseyside",),
+    "Metropolitan Police Service": (
+        "metropolitan police",
+        "the met",
+        "met police",
+        "mps",
+        "mopac",
+        "london",
+        "metropolitan",
+    ),
+    "Norfolk Constabulary": ("norfolk",),
+    "North Wales Police": ("north wales",),
+    "North Yorkshire Police": ("north yorkshire",),
+    "Northamptonshire Police": ("northamptonshire", "northants"),
+    "Northumbria Police": ("northumbria",),
+    "Nottinghamshire Police": ("nottinghamshire", "notts"),
+    "South Wales Police": ("south wales",),
+    "South Yorkshire Police": ("south yorkshire",),
+    "Staffordshire Police": ("staffordshire", "staffs"),
+    "Suffolk Constabulary": ("suffolk",),
+    "Surrey Police": ("surrey",),
+    "Sussex Police": ("sussex",),
+    "Thames Valley Police": ("thames valley", "tvp"),
+    "Warwickshire Police": ("warwickshire",),
+    "West Mercia Police": ("west mercia",),
+    "West Midlands Police": ("west midlands", "wmp"),
+    "West Yorkshire Police": ("west yorkshire", "wy"),
+    "Wiltshire Police": ("wiltshire",),
+}
+# Short aliases that are too ambiguous inside documents (fine inside questions).
+_QUESTION_ONLY = {
+    "d&c",
+    "d and c",
+    "glos",
+    "gmp",
+    "mps",
+    "wy",
+    "tvp",
+    "wmp",
+    "the met",
+    "london",
+    "manchester",
+    "devon",
+    "cornwall",
+    "herts",
+    "lancs",
+    "leics",
+    "lincs",
+    "notts",
+    "northants",
+    "staffs",
+    "beds police",
+    "metropolitan",
+    "isles of scilly",
+    "isle of wight",
+    "mopac",
+}
+
+
+@cache
+def _pattern(in_question: bool) -> re.Pattern[str]:
+    names: list[tuple[str, str]] = []
+    for canonical, aliases in FORCES.items():
+        names.append((canonical.lower(), canonical))
+        for alias in aliases:
+            if in_question or alias not in _QUESTION_ONLY:
+                names.append((alias, canonical))
+    names.sort(key=lambda x: -len(x[0]))
+    _pattern_lookup[in_question] = dict(names)
+    alternatives = "|".join(re.escape(n) for n, _ in names)
+    return re.compile(rf"(?<![\w&])({alternatives})(?![\w&])", re.IGNORECASE)
+
+
+_pattern_lookup: dict[bool, dict[str, str]] = {}
+
+
+def find_forces(text: str, *, in_question: bool = False) -> list[str]:
+    """Canonical names of the forces mentioned in `text`, most mentioned first."""
+    pattern = _pattern(in_question)
+    lookup = _pattern_lookup[in_question]
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        alias = m.group(1).lower()
+        if alias == "wy" and m.group(1) != "WY":
+            continue  # "wy" only as the upper-case abbreviation
+        name = lookup.get(alias)
+        if name is None:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, m.start())
+    return sorted(counts, key=lambda n: (-counts[n], first[n]))

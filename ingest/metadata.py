@@ -1,0 +1,237 @@
+"""Document metadata: declared (front matter, manifest.csv) first, inferred from the text
+where absent. Pure functions apart from `read_manifest_csv`."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+from ingest.document import Block
+from ingest.forces import find_forces
+from rag.errors import IngestError
+
+FIELDS = ("id", "title", "doc_type", "publisher", "force", "published", "source_url", "responds_to")
+DOC_TYPES = ("inspection_report", "thematic_report", "pcc_response", "other")
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    id: str
+    title: str
+    doc_type: str
+    publisher: str
+    force: str
+    published: str
+    source_url: str
+    responds_to: str
+    year: int | None
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+_MONTH_RE = "|".join(list(_MONTHS) + [m[:3] for m in _MONTHS] + ["sept"])
+_DMY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
+_MDY = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
+_MY = re.compile(rf"\b({_MONTH_RE})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_PUBLISHED_CUE = re.compile(r"publish(ed|ing)|date of publication|issued|released", re.IGNORECASE)
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    for full, number in _MONTHS.items():
+        if full.startswith(name[:3]):
+            return number
+    raise ValueError(name)
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in `text` as ISO yyyy-mm-dd (or yyyy-mm, or yyyy)."""
+    candidates: list[tuple[int, str]] = []
+    for m in _ISO.finditer(text):
+        if iso := _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            candidates.append((m.start(), iso))
+    for m in _DMY.finditer(text):
+        if iso := _valid(int(m.group(3)), _month(m.group(2)), int(m.group(1))):
+            candidates.append((m.start(), iso))
+    for m in _MDY.finditer(text):
+        if iso := _valid(int(m.group(3)), _month(m.group(1)), int(m.group(2))):
+            candidates.append((m.start(), iso))
+    if candidates:
+        return min(candidates)[1]
+    if m := _MY.search(text):
+        return f"{m.group(2)}-{_month(m.group(1)):02d}"
+    return None
+
+
+def infer_published(text: str) -> str:
+    """Publication date: a date near a 'published' cue wins, else the first date in the
+    opening of the document, else the latest plausible year mentioned early on."""
+    for cue in _PUBLISHED_CUE.finditer(text):
+        window = text[cue.start() : cue.start() + 80]
+        if found := parse_date(window):
+            return found
+    opening = text[:1500]
+    if found := parse_date(opening):
+        return found
+    years = [int(y) for y in _YEAR.findall(opening) if 2000 <= int(y) <= date.today().year]
+    return str(max(years)) if years else ""
+
+
+def year_of(published: str) -> int | None:
+    m = re.match(r"((?:19|20)\d\d)", published.strip())
+    return int(m.group(1)) if m else None
+
+
+_RESPONSE = re.compile(
+    r"\b(response|responds|reply|replied)\b.{0,80}\b(hmic|hmicfrs|inspectorate|report|"
+    r"inspection)|\b(pcc|pfcc|opcc|commissioner|mayor|mopac)('s)?\b.{0,40}\bresponse",
+    re.IGNORECASE | re.DOTALL,
+)
+_COMMISSIONER = re.compile(
+    r"\b(police(,)? (fire )?and crime commissioner|pcc|pfcc|opcc|"
+    r"commissioner|mopac|deputy mayor)\b",
+    re.IGNORECASE,
+)
+_THEMATIC = re.compile(
+    r"\b(thematic|national|joint targeted area|jtai|across england and "
+    r"wales|all forces|(\d+|eight|eleven|seven|six|ten|four|five) forces)\b",
+    re.IGNORECASE,
+)
+_INSPECTION = re.compile(
+    r"\b(hmic|hmicfrs|inspectorate|inspection|peel|inspected)\b", re.IGNORECASE
+)
+
+
+def infer_doc_type(title: str, text: str) -> str:
+    """inspection_report / thematic_report / pcc_response / other, from the wording."""
+    head = f"{title}\n{text[:3000]}"
+    if _RESPONSE.search(title) or (
+        _RESPONSE.search(head) and len(_COMMISSIONER.findall(head)) >= 2
+    ):
+        return "pcc_response"
+    if _INSPECTION.search(head):
+        forces = find_forces(head)
+        if _THEMATIC.search(title) or (not forces and _THEMATIC.search(head)):
+            return "thematic_report"
+        return "inspection_report" if forces else "thematic_report"
+    return "other"
+
+
+def infer_title(blocks: list[Block], fallback: str) -> str:
+    for block in blocks[:10]:
+        if block.kind == "heading":
+            return block.text
+    for block in blocks[:3]:
+        if len(block.text) <= 200:
+            return block.text
+    return fallback
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s[:80] or "document"
+
+
+def build_meta(declared: dict[str, str], blocks: list[Block], text: str, path: Path) -> DocMeta:
+    """Declared values win; the rest is inferred. `declared` merges manifest.csv and the
+    file's own front matter / properties."""
+    values = {k: (declared.get(k) or "").strip() for k in FIELDS}
+    title = values["title"] or declared.get("html_title", "") or declared.get("doc_title", "")
+    title = title.strip() or infer_title(blocks, path.stem)
+    doc_type = values["doc_type"] or infer_doc_type(title, text)
+    if doc_type not in DOC_TYPES:
+        raise IngestError(
+            f"doc_type {doc_type!r} is not one of {', '.join(DOC_TYPES)} (fix the metadata)"
+        )
+    force = values["force"]
+    if not force and doc_type != "thematic_report":
+        found = find_forces(f"{title}\n{text[:5000]}")
+        force = found[0] if found else ""
+    published = (
+        values["published"]
+        or declared.get("published_meta", "")
+        or infer_published(f"{title}\n{text}")
+    )
+    publisher = values["publisher"] or _infer_publisher(doc_type, text)
+    return DocMeta(
+        id=values["id"] or slug(path.stem),
+        title=title,
+        doc_type=doc_type,
+        publisher=publisher,
+        force=force,
+        published=published,
+        source_url=values["source_url"] or declared.get("html_source_url", ""),
+        responds_to=values["responds_to"],
+        year=year_of(published),
+    )
+
+
+def _infer_publisher(doc_type: str, text: str) -> str:
+    head = text[:3000]
+    if doc_type == "pcc_response":
+        m = re.search(
+            r"(Office of the )?Police,? (Fire )?and Crime Commissioner for [A-Z][\w ,&]+?"
+            r"(?=[.\n]|$)",
+            head,
+        )
+        return m.group(0).strip() if m else ""
+    if re.search(r"\bHMICFRS\b|Fire (and|&) Rescue Services", head):
+        return "HMICFRS"
+    if re.search(r"\bHMIC\b|Inspectorate of Constabulary", head):
+        return "HMIC"
+    return ""
+
+
+def read_manifest_csv(folder: Path) -> dict[str, dict[str, str]]:
+    """Rows of `folder/manifest.csv` keyed by file name (the `path` column)."""
+    path = folder / "manifest.csv"
+    if not path.is_file():
+        return {}
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, csv.Error, UnicodeDecodeError) as exc:
+        raise IngestError(f"cannot read {path}: {exc}") from exc
+    out: dict[str, dict[str, str]] = {}
+    for row in rows:
+        name = (row.get("path") or "").strip()
+        if name:
+            out[name] = {k: (v or "").strip() for k, v in row.items() if k}
+    return out

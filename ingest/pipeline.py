@@ -1,0 +1,364 @@
+"""The ingest pipeline: discover files, skip unchanged ones, parse in a sandbox, chunk, embed,
+and commit file by file so that a failure or a kill never leaves the index half-written.
+
+Commit order for a changed file: write its new chunks, then delete its old chunks, then
+update its manifest record. A run killed in between leaves chunks the manifest does not
+know; the next run's `reconcile` deletes them (no orphans) and re-ingests any file whose
+chunks are incomplete (no gaps). Chunk ids are deterministic, so re-writing is idempotent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.chunking import Chunk, chunk_document, embedding_text
+from ingest.document import Parsed, assemble
+from ingest.loaders import SUPPORTED
+from ingest.metadata import DocMeta, build_meta, read_manifest_csv
+from ingest.parsing import ParsePool
+from rag.embedding import Embedder
+from rag.errors import ConfigError, IngestError
+from rag.settings import Settings
+from rag.store import ChromaStore, FileRecord, Metadata, StoredChunk
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class IngestReport:
+    documents: int = 0
+    chunks: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: list[dict[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    repaired: int = 0
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "documents": self.documents,
+            "chunks": self.chunks,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "failed": self.failed,
+            "seconds": round(self.seconds, 3),
+            "repaired": self.repaired,
+        }
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    path: Path  # resolved
+    display: str  # as the user named it (relative to the working directory when inside it)
+    root: Path | None  # the ingested folder it was found in (None: named directly)
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Candidate], list[Path]]:
+    """Supported files under `paths` (recursively), and the folders that were walked."""
+    found: dict[Path, Candidate] = {}
+    roots: list[Path] = []
+    for given in paths:
+        if not given.exists():
+            raise ConfigError(f"no such file or folder: {given}")
+        resolved = given.resolve()
+        if resolved.is_dir():
+            roots.append(resolved)
+            for dirpath, dirnames, filenames in os.walk(resolved):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    p = Path(dirpath) / name
+                    if p.suffix.lower() in SUPPORTED and not name.startswith((".", "~$")):
+                        found.setdefault(p, Candidate(p, _display(p), resolved))
+        elif resolved.suffix.lower() in SUPPORTED:
+            found[resolved] = Candidate(resolved, _display(resolved), None)
+        else:
+            raise ConfigError(f"{given}: unsupported file type (supported: {', '.join(SUPPORTED)})")
+    return sorted(found.values(), key=lambda c: str(c.path)), roots
+
+
+def chunk_metadata(meta: DocMeta, source: str, chunk: Chunk) -> Metadata:
+    """What Chroma stores with each chunk (None values are left out: Chroma has no null)."""
+    values: dict[str, object] = {
+        "doc_id": meta.id,
+        "title": meta.title,
+        "doc_type": meta.doc_type,
+        "publisher": meta.publisher,
+        "force": meta.force,
+        "published": meta.published,
+        "source_url": meta.source_url,
+        "responds_to": meta.responds_to,
+        "year": meta.year,
+        "source": meta.source_url or source,
+        "path": source,
+        "page": chunk.page,
+        "page_end": chunk.page_end,
+        "section": chunk.section,
+        "start": chunk.start,
+        "end": chunk.end,
+        "index": chunk.index,
+    }
+    return {k: v for k, v in values.items() if v is not None and v != ""}  # type: ignore[misc]
+
+
+class Ingestor:
+    """Runs ingests against one store with one embedder. Call under the index's write lock."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: ChromaStore,
+        embedder: Embedder,
+        on_change: Callable[[], None] | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.embedder = embedder
+        self.on_change = on_change
+        self.progress = progress
+
+    # ---- repair ---------------------------------------------------------------------------
+    def reconcile(self) -> tuple[dict[str, FileRecord], int]:
+        """Make the chunks and the manifest agree; return the trusted records and how many
+        chunks/records were repaired."""
+        records = self.store.file_records()
+        stored = self.store.chunk_ids()
+        expected: set[str] = set()
+        trusted: dict[str, FileRecord] = {}
+        repaired = 0
+        for key, rec in records.items():
+            if set(rec.chunk_ids) <= stored:
+                trusted[key] = rec
+                expected.update(rec.chunk_ids)
+            else:
+                # Chunks missing: forget the hash so the file is re-ingested.
+                trusted[key] = FileRecord(rec.path, "", rec.doc_id, rec.chunk_ids, rec.meta)
+                expected.update(set(rec.chunk_ids) & stored)
+                repaired += 1
+        orphans = stored - expected
+        if orphans:
+            log.warning("removing %d orphan chunks left by an interrupted ingest", len(orphans))
+            self.store.delete(sorted(orphans))
+            repaired += len(orphans)
+        return trusted, repaired
+
+    # ---- run ------------------------------------------------------------------------------
+    def run(self, paths: list[Path]) -> IngestReport:
+        started = time.perf_counter()
+        report = IngestReport()
+        candidates, roots = discover(paths)
+        records, report.repaired = self.reconcile()
+        changed = report.repaired > 0
+
+        manifests: dict[Path, dict[str, dict[str, str]]] = {}
+        todo: list[tuple[Candidate, str, dict[str, str]]] = []
+        seen: set[str] = set()
+        for cand in candidates:
+            key = str(cand.path)
+            seen.add(key)
+            folder = cand.path.parent
+            if folder not in manifests:
+                try:
+                    manifests[folder] = read_manifest_csv(folder)
+                except IngestError as exc:
+                    report.failed.append(
+                        {"path": _display(folder / "manifest.csv"), "error": str(exc)}
+                    )
+                    manifests[folder] = {}
+            declared = manifests[folder].get(cand.path.name, {})
+            try:
+                size = cand.path.stat().st_size
+                if size > self.settings.max_file_bytes:
+                    raise IngestError(
+                        f"file is {size / 1e6:.1f} MB, over the "
+                        f"{self.settings.max_file_bytes / 1e6:.0f} MB limit (max_file_bytes)"
+                    )
+                digest = _digest(cand.path, declared, self.settings, self.embedder.name)
+            except (OSError, IngestError) as exc:
+                report.failed.append({"path": cand.display, "error": _reason(exc)})
+                continue
+            rec = records.get(key)
+            if rec is not None and rec.sha256 == digest:
+                report.unchanged += 1
+                continue
+            todo.append((cand, digest, declared))
+
+        doc_owner = {rec.doc_id: path for path, rec in records.items()}
+        if todo:
+            with ParsePool(
+                workers=min(2, len(todo)), timeout_s=self.settings.parse_timeout_s
+            ) as pool:
+                by_path = {c.path: (c, d, m) for c, d, m in todo}
+                for i, (path, parsed) in enumerate(pool.parse_all([c.path for c, _, _ in todo])):
+                    cand, digest, declared = by_path[path]
+                    if self.progress:
+                        self.progress(i + 1, len(todo), cand.display)
+                    if isinstance(parsed, str):
+                        report.failed.append({"path": cand.display, "error": parsed})
+                        continue
+                    try:
+                        outcome = self._commit(cand, digest, declared, parsed, records, doc_owner)
+                    except IngestError as exc:
+                        report.failed.append({"path": cand.display, "error": str(exc)})
+                        continue
+                    changed = True
+                    if outcome == "added":
+                        report.added += 1
+                    else:
+                        report.updated += 1
+
+        # Files gone from an ingested folder.
+        for key, rec in list(records.items()):
+            if key in seen:
+                continue
+            if any(Path(key).is_relative_to(root) for root in roots):
+                self.store.delete(rec.chunk_ids)
+                self.store.delete_file(key)
+                records.pop(key)
+                report.removed += 1
+                changed = True
+
+        if changed:
+            self.store.bump_generation()
+            if self.on_change is not None:
+                self.on_change()
+        report.documents = len(records)
+        report.chunks = self.store.count()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _commit(
+        self,
+        cand: Candidate,
+        digest: str,
+        declared: dict[str, str],
+        parsed: Parsed,
+        records: dict[str, FileRecord],
+        doc_owner: dict[str, str],
+    ) -> str:
+        key = str(cand.path)
+        clean = assemble(parsed.blocks)
+        if not clean.text.strip():
+            raise IngestError("no text found in the file")
+        merged = {
+            **{k: v for k, v in parsed.meta.items() if v},
+            **{k: v for k, v in declared.items() if v},
+        }
+        if "published" in parsed.meta and not declared.get("published"):
+            merged["published"] = parsed.meta["published"][:10]
+        meta = build_meta(merged, parsed.blocks, clean.text, cand.path)
+        owner = doc_owner.get(meta.id)
+        if owner is not None and owner != key:
+            raise IngestError(
+                f"document id {meta.id!r} is already used by {_display(Path(owner))}; "
+                "give this file its own id (front matter or manifest.csv)"
+            )
+        count = self.embedder.count_tokens
+        chunks = chunk_document(meta.id, clean, count, self.settings.chunk_max_tokens)
+        if not chunks:
+            raise IngestError("no text found in the file")
+        texts = [
+            embedding_text(c, meta.title, count, self.settings.context_max_tokens) for c in chunks
+        ]
+        vectors = self.embedder.embed(texts, progress=len(texts) > 256)
+        stored = [StoredChunk(c.id, c.text, chunk_metadata(meta, cand.display, c)) for c in chunks]
+        # 1. new chunks in, 2. stale chunks out, 3. manifest record.
+        self.store.upsert(stored, vectors)
+        old = records.get(key)
+        new_ids = {c.id for c in chunks}
+        if old is not None:
+            self.store.delete([i for i in old.chunk_ids if i not in new_ids])
+        record = FileRecord(
+            key,
+            digest,
+            meta.id,
+            tuple(c.id for c in chunks),
+            {**meta.as_dict(), "source": cand.display, "chunks": len(chunks)},
+        )
+        self.store.put_file(record)
+        records[key] = record
+        if old is not None and old.doc_id != meta.id:
+            doc_owner.pop(old.doc_id, None)
+        doc_owner[meta.id] = key
+        return "updated" if old is not None else "added"
+
+
+def _digest(path: Path, declared: dict[str, str], settings: Settings, model: str) -> str:
+    """Content hash plus everything that changes the stored chunks (metadata, chunking)."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    h.update(
+        json.dumps(
+            [
+                declared,
+                settings.chunk_max_tokens,
+                settings.context_max_tokens,
+                model,
+                PIPELINE_VERSION,
+            ],
+            sort_keys=True,
+        ).encode()
+    )
+    return h.hexdigest()
+
+
+# Bump when loaders or chunking change in ways that should re-ingest existing files.
+PIPELINE_VERSION = 1
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, IngestError):
+        return str(exc)
+    if isinstance(exc, PermissionError):
+        return "permission denied: cannot read the file"
+    return f"cannot read the file ({type(exc).__name__})"
+
+
+def ingest_paths(
+    settings: Settings,
+    paths: list[Path],
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest `paths` into the index `settings` names, under its writer lock."""
+    from rag.embedding import LazyEmbedder
+    from rag.index import Index, writer_lock
+
+    with writer_lock(settings):
+        index = Index.open(settings, create=True)
+        if embedder is None:
+            embedder = LazyEmbedder(
+                settings.embedding_backend, settings.model_path, settings.embed_batch_size
+            )
+        ingestor = Ingestor(
+            settings, index.store, embedder, on_change=index.rebuild_lexical, progress=progress
+        )
+        report = ingestor.run(paths)
+        if index.lexical_folder is not None and not (index.lexical_folder / "stamp.json").exists():
+            index.rebuild_lexical()
+        return report

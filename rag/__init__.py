@@ -1,0 +1,1 @@
+"""Retrieval and cited answers: settings, store, retrieval, answering, the service API."""

@@ -1,0 +1,132 @@
+"""The `inspection-qa` command: ingest, search, ask, eval, serve (see CONTRACT.md).
+
+Thin: parses arguments, builds Settings, calls the library, prints. Library errors become a
+one-line message on stderr and an exit code (2: usage/config, 1: partial failure).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from rag.errors import ConfigError, IndexNotFound, InspectionQAError, WriterBusy
+from rag.settings import Settings
+
+log = logging.getLogger("inspection_qa")
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db", help="index folder (embedded Chroma); default .data/index or $INSPECTION_QA_DB"
+    )
+    p.add_argument("--chroma-url", help="use a Chroma server instead (http://HOST:PORT)")
+    p.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    p.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inspection-qa",
+        description="Cited answers about police inspection reports and PCC responses.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="index files and folders (default: corpus/)")
+    p.add_argument("paths", nargs="*", help=".pdf .docx .html .htm .md .txt files or folders")
+    _common(p)
+
+    for name, helptext in (("search", "ranked passages"), ("ask", "an answer with citations")):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("query", nargs="?", help="the question")
+        p.add_argument("-k", type=int, help="number of passages (default 5)")
+        p.add_argument(
+            "--where",
+            action="append",
+            default=[],
+            metavar="KEY=VALUE",
+            help="filter: doc_type, force, doc_id, year (2019 or 2019-2022)",
+        )
+        p.add_argument("--batch", type=Path, help="JSONL file of {id, question} objects")
+        _common(p)
+
+    p = sub.add_parser("eval", help="run a question set and report metrics")
+    p.add_argument("questions", nargs="?", type=Path, help="question set (default: dev set)")
+    p.add_argument("--out", type=Path, help="write report.md, results.jsonl and charts here")
+    p.add_argument("--compare", type=Path, help="an earlier --out folder to compare with")
+    p.add_argument(
+        "--baselines",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="measure BM25-only, dense-only and naive LangChain baselines too",
+    )
+    p.add_argument("--limit", type=int, help="only the first N questions")
+    _common(p)
+
+    p = sub.add_parser("serve", help="the Gradio chat UI")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--auth-file", type=Path, help="file of user:sha256-hash lines")
+    p.add_argument("--allow-upload", action="store_true", help="let users add documents")
+    p.add_argument(
+        "--ingest-on-start",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="ingest these paths (default corpus/) first if the index is missing or stale",
+    )
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    _common(p)
+    return parser
+
+
+def settings_from_args(args: argparse.Namespace, environ: dict[str, str]) -> Settings:
+    return Settings.from_env(
+        environ,
+        db=getattr(args, "db", None),
+        chroma_url=getattr(args, "chroma_url", None),
+        k=getattr(args, "k", None),
+    )
+
+
+def emit(args: argparse.Namespace, doc: dict[str, Any], human: str) -> None:
+    if args.json:
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(human.rstrip() + "\n")
+    sys.stdout.flush()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    environ = dict(os.environ)
+    try:
+        settings = settings_from_args(args, environ)
+        from rag import commands
+
+        handler = getattr(commands, f"cmd_{args.command}")
+        return int(handler(args, settings))
+    except (ConfigError, WriterBusy, IndexNotFound) as exc:
+        sys.stderr.write(f"inspection-qa: {exc}\n")
+        return 2
+    except InspectionQAError as exc:
+        sys.stderr.write(f"inspection-qa: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("inspection-qa: interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

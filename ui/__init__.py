@@ -1,0 +1,1 @@
+"""The Gradio chat UI: builds the Blocks from the service API and only formats."""
