@@ -79,20 +79,22 @@ def strip_web_furniture(lines: list[str]) -> list[str]:
     if not lines:
         return lines
     keep = [not is_furniture(line) for line in lines]
-    _trim_region(lines, keep, range(len(lines)))
-    _trim_region(lines, keep, range(len(lines) - 1, -1, -1))
+    nonempty = sum(1 for line in lines if line.strip())
+    # The header pass looks at the first half of the lines, the footer pass at the second.
+    _trim_region(lines, keep, range(len(lines)), min(_HEADER_WINDOW, (nonempty + 1) // 2))
+    _trim_region(lines, keep, range(len(lines) - 1, -1, -1), min(_HEADER_WINDOW, nonempty // 2))
     return [line for line, k in zip(lines, keep, strict=True) if k]
 
 
-def _trim_region(lines: list[str], keep: list[bool], order: range) -> None:
-    seen = 0
-    last_furniture = -1
+def _trim_region(lines: list[str], keep: list[bool], order: range, limit: int) -> None:
+    """Within the first (or, reversed, last) `limit` non-empty lines, drop the short lines
+    that precede the last furniture line."""
     window: list[int] = []
+    last_furniture = -1
     for i in order:
         if not lines[i].strip():
             continue
-        seen += 1
-        if seen > _HEADER_WINDOW:
+        if len(window) >= limit:
             break
         window.append(i)
         if not keep[i]:
@@ -128,17 +130,22 @@ def strip_running_lines(pages: list[list[str]], edge: int = 3) -> list[list[str]
     """
     if not pages:
         return pages
+
+    def edge_lines(indices: list[int]) -> list[int]:
+        # Short pages: only their first and last lines can be running lines.
+        k = edge if len(indices) > 2 * edge + 1 else 1
+        return indices[:k] + indices[-k:]
+
     edge_shapes: Counter[str] = Counter()
     for lines in pages:
-        nonempty = [ln for ln in lines if ln.strip()]
-        shapes = {_shape(ln) for ln in nonempty[:edge] + nonempty[-edge:]}
-        edge_shapes.update(shapes)
+        idx = [i for i, ln in enumerate(lines) if ln.strip()]
+        edge_shapes.update({_shape(lines[i]) for i in edge_lines(idx)})
     threshold = max(2, (len(pages) + 1) // 2)
     running = {s for s, c in edge_shapes.items() if c >= threshold} if len(pages) >= 2 else set()
     out: list[list[str]] = []
     for lines in pages:
         idx = [i for i, ln in enumerate(lines) if ln.strip()]
-        edges = set(idx[:edge] + idx[-edge:])
+        edges = set(edge_lines(idx))
         kept = [
             ln
             for i, ln in enumerate(lines)
@@ -167,6 +174,12 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        if sum(ord(c) > 127 for c in text) <= 0.3 * max(1, len(text)):
+            return text  # mostly ASCII with a few £, é, smart quotes: Windows-1252
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes

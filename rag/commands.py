@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
-from rag.errors import ConfigError
+from rag.errors import ConfigError, InspectionQAError, QuestionError
+from rag.filters import Filters, parse_where
+from rag.models import AnswerResult, SearchResult
 from rag.settings import Settings
 
 
@@ -40,9 +45,98 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     return report.exit_code
 
 
+def read_batch(path: Path) -> Iterator[dict[str, Any]]:
+    """{id, question} objects from a JSONL file (blank lines skipped)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read batch file {path}: {exc.strerror}") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(item, dict) or "question" not in item:
+            raise ConfigError(f'{path}:{number}: each line needs a "question" field')
+        item.setdefault("id", str(number))
+        yield item
+
+
+def format_search(result: SearchResult) -> str:
+    lines = [f"Searched: {result.searched}"]
+    for p in result.passages:
+        where = ", ".join(
+            x for x in (p.section and f"section {p.section}", p.page and f"page {p.page}") if x
+        )
+        lines.append(
+            f"\n[{p.rank}] {p.title} ({p.doc_type}{', ' + p.force if p.force else ''}"
+            f"{', ' + p.published if p.published else ''})"
+        )
+        lines.append(f"    {p.source}{' - ' + where if where else ''}   score {p.score:.4f}")
+        lines.append("    " + " ".join(p.text.split())[:400])
+    if not result.passages:
+        lines.append("No passages matched.")
+    return "\n".join(lines)
+
+
+def format_answer(result: AnswerResult) -> str:
+    lines = [result.answer, ""]
+    if result.notice:
+        lines.insert(0, f"Note: {result.notice}")
+    for c in result.citations:
+        where = ", ".join(
+            x for x in (c.section and f"section {c.section}", c.page and f"page {c.page}") if x
+        )
+        lines.append(f"[{c.n}] {c.title} - {c.source}{' - ' + where if where else ''}")
+        lines.append(f'    "{" ".join(c.quote.split())}"')
+    lines.append(f"\nSearched: {result.searched}")
+    return "\n".join(lines)
+
+
+def _run_queries(
+    args: argparse.Namespace,
+    settings: Settings,
+    call: Callable[[Any, str, Filters], SearchResult | AnswerResult],
+    fmt: Callable[[Any], str],
+) -> int:
+    from rag.cli import emit
+    from rag.service import Service
+
+    filters = parse_where(args.where)
+    if (args.query is None) == (args.batch is None):
+        raise ConfigError("give either a question or --batch FILE (not both)")
+    items = list(read_batch(args.batch)) if args.batch else None
+    service = Service.open(settings)
+    if items is None:
+        result = call(service, args.query, filters)
+        emit(args, result.to_json(), fmt(result))
+        return 0
+    failed = 0
+    for item in items:
+        try:
+            result = call(service, str(item["question"]), filters)
+            doc = {"id": item["id"], **result.to_json()}
+            human = f"## {item['id']}: {item['question']}\n{fmt(result)}\n"
+        except QuestionError as exc:
+            failed += 1
+            doc = {"id": item["id"], "question": item["question"], "error": str(exc)}
+            human = f"## {item['id']}: error: {exc}\n"
+        emit(args, doc, human)
+    return 1 if failed else 0
+
+
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    raise ConfigError("search is not available yet")
+    return _run_queries(
+        args, settings, lambda svc, q, f: svc.search(q, k=args.k, filters=f), format_search
+    )
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    raise ConfigError("ask is not available yet")
+    return _run_queries(
+        args, settings, lambda svc, q, f: svc.ask(q, k=args.k, filters=f), format_answer
+    )
+
+
+__all__ = ["InspectionQAError", "cmd_ask", "cmd_ingest", "cmd_search"]

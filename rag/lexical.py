@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import re
 import shutil
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -276,6 +277,12 @@ class LexicalIndex:
     metas: list[Metadata]
     generation: int
     retriever: Any  # bm25s.BM25
+    df: dict[str, int] = field(default_factory=dict)  # token -> chunks containing it
+
+    def idf(self, token: str) -> float:
+        """Smoothed inverse document frequency; unseen tokens get the largest value."""
+        n = len(self.ids)
+        return math.log((n + 1) / (self.df.get(token, 0) + 0.5))
 
     @classmethod
     def build(
@@ -340,6 +347,7 @@ class LexicalIndex:
         with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as fh:
             for i, t, m in zip(self.ids, self.texts, self.metas, strict=True):
                 fh.write(json.dumps({"id": i, "text": t, "meta": m}, ensure_ascii=False) + "\n")
+        (tmp / "df.json").write_text(json.dumps(self.df))
         (tmp / "stamp.json").write_text(
             json.dumps({"generation": self.generation, "count": len(self.ids)})
         )
@@ -364,10 +372,11 @@ class LexicalIndex:
                     ids.append(row["id"])
                     texts.append(row["text"])
                     metas.append(row["meta"])
+            df = json.loads((folder / "df.json").read_text())
             retriever = bm25s.BM25.load(str(folder / "bm25"), mmap=False) if ids else bm25s.BM25()
         except (OSError, ValueError, KeyError) as exc:
             log.info("lexical index at %s unusable (%s); it will be rebuilt", folder, exc)
             return None
         if stamp.get("count") != len(ids):
             return None
-        return cls(ids, texts, metas, int(stamp["generation"]), retriever)
+        return cls(ids, texts, metas, int(stamp["generation"]), retriever, df)

@@ -57,13 +57,13 @@ class Settings:
     k: int = 5
     candidates: int = 50
     rrf_k: int = 60
-    dense_weight: float = 0.5
+    dense_weight: float = 0.3
     lexical_weight: float = 1.0
     metadata_boost: float = 0.3
     # Answering.
     answer_max_sentences: int = 4
     answer_passages: int = 5
-    abstain_threshold: float = 0.45
+    abstain_threshold: float = 0.40
     max_question_chars: int = 2000
     llm: LLMSettings = field(default_factory=LLMSettings)
 

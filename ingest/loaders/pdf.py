@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from ingest.cleaning import strip_running_lines
@@ -11,8 +12,9 @@ from rag.errors import IngestError
 
 
 def load(path: Path) -> Parsed:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported by us
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     head = path.read_bytes()[:1024]
     if b"%PDF" not in head:
@@ -22,7 +24,12 @@ def load(path: Path) -> Parsed:
         if reader.is_encrypted:
             try:
                 ok = reader.decrypt("")
-            except (FileNotDecryptedError, NotImplementedError, PdfReadError) as exc:
+            except (
+                DependencyError,
+                FileNotDecryptedError,
+                NotImplementedError,
+                PdfReadError,
+            ) as exc:
                 raise IngestError("encrypted PDF: no password support") from exc
             if not ok:
                 raise IngestError("encrypted PDF: no password support")

@@ -36,8 +36,9 @@ def _heading_candidate(text: str) -> bool:
     return t[0].isupper() or t[0].isdigit()
 
 
-def _joins(prev: str, nxt: str) -> bool:
-    """Does `nxt` continue the paragraph that `prev` ends (a wrapped line)?"""
+def _joins(prev: str, nxt: str, width: int) -> bool:
+    """Does `nxt` continue the paragraph that `prev` ends (a wrapped line)? `prev` is the
+    last physical line; a line well short of the text width ends its paragraph."""
     p = prev.rstrip()
     n = nxt.lstrip()
     if not p or not n:
@@ -46,6 +47,8 @@ def _joins(prev: str, nxt: str) -> bool:
         return False
     if n[0].islower():
         return True
+    if len(p) < 0.6 * width:
+        return False
     return not p.endswith((".", "!", "?", ":", ";", "”", '"', ")"))
 
 
@@ -64,7 +67,10 @@ def blocks_from_lines(lines: list[Line], *, wrapped: bool) -> list[Block]:
     unless a line clearly ends one. wrapped=False (web captures: one paragraph per line):
     only lines that continue mid-sentence (next starts lower-case) are joined.
     """
+    lengths = sorted(len(line.text.strip()) for line in lines if line.text.strip())
+    width = lengths[int(0.8 * (len(lengths) - 1))] if lengths else 80
     # 1. Group into raw paragraphs with their page and whether a blank line follows.
+    last_line = ""
     groups: list[tuple[str, int | None, bool]] = []  # text, page, is_bullet
     current: str | None = None
     page: int | None = None
@@ -77,9 +83,10 @@ def blocks_from_lines(lines: list[Line], *, wrapped: bool) -> list[Block]:
                 current = None
             continue
         continues = current is not None and (
-            (wrapped and _joins(current, text))
+            (wrapped and _joins(last_line, text, width))
             or (not wrapped and text[0].islower() and not current.endswith((".", "!", "?")))
         )
+        last_line = text
         if current is not None and continues and not _is_bullet(text):
             current = _join(current, text)
             continue

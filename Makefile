@@ -1,0 +1,54 @@
+# inspection-qa: `make setup` builds .venv/ (the contract's install command); `make run` and
+# `make test` call it first.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+DB ?= .data/index
+PORT ?= 7860
+
+.PHONY: setup run ingest test test-fast lint bench eval clean browser
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	# CPU build of torch first: an unpinned torch would pull a multi-GB CUDA build.
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[test,baselines,llm]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+# Ingest the bundled corpus if the index is missing or stale, then open the app.
+run: setup
+	$(BIN)/inspection-qa serve --db $(DB) --port $(PORT) --ingest-on-start corpus
+
+ingest: setup
+	$(BIN)/inspection-qa ingest corpus --db $(DB)
+
+# Debian's Chromium for the browser tests (skipped, with a reason, when it is missing).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not installed: browser tests will be skipped"; fi; }
+
+test: setup browser
+	$(BIN)/python -m pytest -q
+
+test-fast: setup
+	$(BIN)/python -m pytest -q tests/unit
+
+lint: setup
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+eval: setup
+	$(BIN)/inspection-qa eval --db $(DB) --out artifacts/eval
+
+bench: setup
+	$(BIN)/python -m evals.bench_ingest --out artifacts/bench
+
+clean:
+	rm -rf $(VENV) .data artifacts

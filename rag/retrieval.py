@@ -1,0 +1,103 @@
+"""Hybrid retrieval: dense (Chroma, cosine) and lexical (BM25) fused by weighted reciprocal
+rank fusion, boosted by what the question says (force, year, document kind), then
+de-duplicated and diversified across documents."""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from rag.embedding import Embedder
+from rag.filters import Filters
+from rag.fusion import rrf, select
+from rag.index import Index
+from rag.models import Passage
+from rag.query import Intent, analyse, boost, expand
+from rag.settings import Settings
+from rag.store import Metadata
+
+MODES = ("hybrid", "dense", "lexical")
+
+
+@dataclass
+class Retrieved:
+    passages: list[Passage]
+    query_vector: np.ndarray | None
+    intent: Intent
+    timings_ms: dict[str, float]
+
+
+class Retriever:
+    def __init__(self, settings: Settings, index: Index, embedder: Embedder) -> None:
+        self.settings = settings
+        self.index = index
+        self.embedder = embedder
+
+    def retrieve(
+        self, query: str, k: int, filters: Filters, *, mode: str = "hybrid", pool: int | None = None
+    ) -> Retrieved:
+        """Top `k` passages (or `pool` candidates, for answering, when larger)."""
+        s = self.settings
+        timings: dict[str, float] = {}
+        intent = analyse(query)
+        found: dict[str, tuple[str, Metadata]] = {}
+        rankings: dict[str, list[str]] = {}
+        qv: np.ndarray | None = None
+
+        if mode in ("hybrid", "dense"):
+            t = time.perf_counter()
+            qv = self.embedder.embed([query])[0]
+            timings["embed"] = _ms(t)
+            t = time.perf_counter()
+            hits = self.index.store.query(qv, s.candidates, filters.to_where())
+            timings["dense"] = _ms(t)
+            rankings["dense"] = [h.id for h in hits]
+            for h in hits:
+                found[h.id] = (h.text, h.metadata)
+        if mode in ("hybrid", "lexical"):
+            t = time.perf_counter()
+            lexical = self.index.lexical()
+            top = lexical.top(expand(query, intent), s.candidates, filters)
+            timings["lexical"] = _ms(t)
+            rankings["lexical"] = [lexical.ids[i] for i, _ in top]
+            for i, _ in top:
+                found.setdefault(lexical.ids[i], (lexical.texts[i], lexical.metas[i]))
+
+        t = time.perf_counter()
+        weights = {"dense": s.dense_weight, "lexical": s.lexical_weight}
+        if mode != "hybrid":
+            weights = {mode: 1.0}
+        fused = rrf(rankings, weights, s.rrf_k)
+        if not intent.empty and s.metadata_boost:
+            unit = s.metadata_boost / (s.rrf_k + 1)
+            fused = sorted(
+                ((cid, score + unit * boost(found[cid][1], intent)) for cid, score in fused),
+                key=lambda kv: -kv[1],
+            )
+        want = max(k, pool or 0)
+        items = [
+            (cid, str(found[cid][1].get("doc_id", "")), found[cid][0])
+            for cid, _ in fused[: want * 4]
+        ]
+        max_per_doc = max(2, math.ceil(want * 0.6))
+        picked = select(items, want, max_per_doc=max_per_doc)
+        scores = dict(fused)
+        passages = [
+            Passage.from_chunk(
+                items[i][0],
+                found[items[i][0]][0],
+                found[items[i][0]][1],
+                rank=r,
+                score=scores[items[i][0]],
+            )
+            for r, i in enumerate(picked, start=1)
+        ]
+        timings["fuse"] = _ms(t)
+        return Retrieved(passages, qv, intent, timings)
+
+
+def _ms(t: float) -> float:
+    return round((time.perf_counter() - t) * 1000, 3)

@@ -1,0 +1,204 @@
+"""The service API that the CLI, the UI and the evaluations all use: `search()` and `ask()`.
+
+Built once per process (model and indexes load once) and safe to call from several threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rag.answer import ABSTAIN_MESSAGE, ExtractiveAnswerer
+from rag.embedding import Embedder, make_embedder
+from rag.errors import QuestionError
+from rag.filters import Filters
+from rag.index import Index
+from rag.models import AnswerResult, SearchResult
+from rag.query import rewrite_follow_up
+from rag.retrieval import Retriever
+from rag.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    doc_id: str
+    title: str
+    doc_type: str
+    force: str
+    published: str
+    year: int | None
+    source: str
+    source_url: str
+    responds_to: str
+    chunks: int
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class Service:
+    def __init__(self, settings: Settings, index: Index, embedder: Embedder) -> None:
+        self.settings = settings
+        self.index = index
+        self.embedder = embedder
+        self.retriever = Retriever(settings, index, embedder)
+        self.extractive = ExtractiveAnswerer(
+            embedder,
+            max_sentences=settings.answer_max_sentences,
+            threshold=settings.abstain_threshold,
+            idf=lambda w: index.lexical().idf(w),
+        )
+        self._llm: Any = None
+
+    @classmethod
+    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Service:
+        index = Index.open(settings, create=False)
+        if index.store.count() == 0:
+            from rag.errors import IndexNotFound
+
+            raise IndexNotFound(
+                f"the index at {settings.chroma_url or settings.db} is empty: "
+                "run `inspection-qa ingest` first"
+            )
+        embedder = embedder or make_embedder(
+            settings.embedding_backend, settings.model_path, settings.embed_batch_size
+        )
+        service = cls(settings, index, embedder)
+        index.lexical()  # load or build now, not on the first question
+        return service
+
+    # ---- questions ------------------------------------------------------------------------
+    def _check(self, question: str) -> str:
+        q = " ".join((question or "").split())
+        if not q:
+            raise QuestionError("the question is empty: type a question")
+        if len(q) > self.settings.max_question_chars:
+            raise QuestionError(
+                f"the question is {len(q)} characters long; the limit is "
+                f"{self.settings.max_question_chars}. Ask something shorter."
+            )
+        return q
+
+    def search(
+        self,
+        query: str,
+        *,
+        k: int | None = None,
+        filters: Filters | None = None,
+        history: Sequence[str] = (),
+        mode: str = "hybrid",
+    ) -> SearchResult:
+        t0 = time.perf_counter()
+        q = self._check(query)
+        filters = filters or Filters()
+        retrieval_q = rewrite_follow_up(q, list(history))
+        got = self.retriever.retrieve(retrieval_q, k or self.settings.k, filters, mode=mode)
+        timings = {**got.timings_ms, "total": _ms(t0)}
+        return SearchResult(
+            q,
+            got.passages[: k or self.settings.k],
+            timings,
+            filters.describe(),
+            retrieval_q if retrieval_q != q else None,
+        )
+
+    def ask(
+        self,
+        question: str,
+        *,
+        k: int | None = None,
+        filters: Filters | None = None,
+        history: Sequence[str] = (),
+    ) -> AnswerResult:
+        t0 = time.perf_counter()
+        q = self._check(question)
+        filters = filters or Filters()
+        k = k or self.settings.k
+        retrieval_q = rewrite_follow_up(q, list(history))
+        got = self.retriever.retrieve(retrieval_q, k, filters, pool=self.settings.answer_passages)
+        passages = got.passages
+        t = time.perf_counter()
+        answer_pool = passages[: max(k, self.settings.answer_passages)]
+        extracted = self.extractive.answer(retrieval_q, got.query_vector, answer_pool)
+        timings = {**got.timings_ms, "answer": _ms(t)}
+        result = AnswerResult(
+            question=q,
+            answer=extracted.answer,
+            abstained=extracted.abstained,
+            citations=extracted.citations,
+            passages=passages[:k],
+            timings_ms=timings,
+            confidence=extracted.confidence,
+            searched=filters.describe(),
+            rewritten=retrieval_q if retrieval_q != q else None,
+        )
+        _include_cited(result, answer_pool)
+        if self.settings.llm.enabled and not extracted.abstained:
+            result = self._llm_answer(result, answer_pool)
+        result.timings_ms["total"] = _ms(t0)
+        return result
+
+    def ask_stream(self, question: str, **kwargs: Any) -> Iterator[AnswerResult]:
+        """Yields partial results while an LLM answer streams; the last one is final. Without
+        an LLM it yields the extractive answer once."""
+        yield self.ask(question, **kwargs)
+
+    def _llm_answer(self, extractive: AnswerResult, passages: Sequence[Any]) -> AnswerResult:
+        from rag.llm import LLMAnswerer
+
+        if self._llm is None:
+            self._llm = LLMAnswerer(self.settings.llm, self.embedder)
+        return self._llm.improve(extractive, list(passages))
+
+    # ---- library --------------------------------------------------------------------------
+    def documents(self) -> list[DocumentInfo]:
+        docs: list[DocumentInfo] = []
+        for rec in self.index.store.file_records().values():
+            m = rec.meta
+            docs.append(
+                DocumentInfo(
+                    doc_id=rec.doc_id,
+                    title=str(m.get("title", "")),
+                    doc_type=str(m.get("doc_type", "")),
+                    force=str(m.get("force", "")),
+                    published=str(m.get("published", "")),
+                    year=m.get("year"),
+                    source=str(m.get("source", "")),
+                    source_url=str(m.get("source_url", "")),
+                    responds_to=str(m.get("responds_to", "")),
+                    chunks=len(rec.chunk_ids),
+                )
+            )
+        return sorted(docs, key=lambda d: (d.published, d.title), reverse=True)
+
+    def document_text(self, doc_id: str) -> tuple[DocumentInfo, list[tuple[str, str]]]:
+        """A document's chunks in order as (chunk_id, text)."""
+        for rec in self.index.store.file_records().values():
+            if rec.doc_id == doc_id:
+                chunks = self.index.store.get(list(rec.chunk_ids))
+                info = next(d for d in self.documents() if d.doc_id == doc_id)
+                return info, [(c.id, c.text) for c in chunks]
+        raise QuestionError(f"no document with id {doc_id!r} in the index")
+
+
+def _include_cited(result: AnswerResult, pool: Sequence[Any]) -> None:
+    """Every cited chunk must be among `passages` (the contract): add any cited passage
+    that fell outside the top k."""
+    have = {p.chunk_id for p in result.passages}
+    for c in result.citations:
+        if c.chunk_id not in have:
+            extra = next(p for p in pool if p.chunk_id == c.chunk_id)
+            result.passages.append(extra)
+            have.add(c.chunk_id)
+
+
+def _ms(t: float) -> float:
+    return round((time.perf_counter() - t) * 1000, 3)
+
+
+__all__ = ["ABSTAIN_MESSAGE", "DocumentInfo", "Service"]

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import pytest
+
+from ingest.cleaning import (
+    decode_text,
+    is_furniture,
+    looks_binary,
+    strip_running_lines,
+    strip_web_furniture,
+)
+from ingest.loaders.text import parse_text
+from tests.conftest import CORPUS
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Skip to content Skip to menu", True),
+        ("YouTube Instagram LinkedIm", True),
+        ("Facebook Twitter", True),
+        ("We use cookies to improve your experience. Accept all cookies", True),
+        ("Back to top", True),
+        ("Share this page", True),
+        ("OPCC response to HMIC Child Protection Report", False),
+        ("The force shared information on YouTube with partners.", False),
+        ("Home Office funding was confirmed.", False),
+    ],
+)
+def test_furniture_lines(line: str, expected: bool) -> None:
+    assert is_furniture(line) is expected
+
+
+def test_header_badge_between_furniture_is_dropped() -> None:
+    lines = [
+        "Skip to content Skip to menu",
+        "Open and Transparent Quality Mark 2016/17",
+        "YouTube Instagram LinkedIn",
+        "",
+        "Title of the response",
+        "",
+        "Body text.",
+    ]
+    assert strip_web_furniture(lines) == ["", "Title of the response", "", "Body text."]
+
+
+def test_users_web_capture_is_cleaned() -> None:
+    path = CORPUS / "user" / "devon-cornwall-opcc-response-hmic-child-protection-2015.txt"
+    parsed = parse_text(path.read_text())
+    text = "\n".join(b.text for b in parsed.blocks)
+    assert "Skip to content" not in text and "LinkedIm" not in text
+    assert "Quality Mark" not in text
+    assert parsed.blocks[0].text == "OPCC response to HMIC Child Protection Report"
+    assert parsed.blocks[0].kind == "heading"
+
+
+def test_stray_blank_line_mid_sentence_is_rejoined() -> None:
+    path = CORPUS / "user" / "devon-cornwall-pcc-response-ncpi-2019-thematic.txt"
+    parsed = parse_text(path.read_text())
+    joined = [b.text for b in parsed.blocks if "a pandemic" in b.text]
+    assert joined and "a pandemic which is requiring" in joined[0]
+
+
+def test_running_headers_footers_and_page_numbers_removed() -> None:
+    bodies = [
+        [
+            "Kent answered most calls.",
+            "Crime data was accurate.",
+            "Victims were kept informed.",
+            "Offender management was good.",
+            "Custody was safe.",
+        ],
+        [
+            "Stalking was recognised.",
+            "Vetting was thorough.",
+            "Leaders were visible.",
+            "Training improved.",
+            "Partners praised the force.",
+        ],
+        [
+            "Summary of findings.",
+            "Twelve recommendations.",
+            "Progress was mixed.",
+            "Neighbourhood teams engaged.",
+            "Response times fell.",
+        ],
+    ]
+    pages = [
+        ["HMICFRS – Kent PEEL 2022", *body, f"Page {n} of 3"]
+        for n, body in enumerate(bodies, start=1)
+    ]
+    assert strip_running_lines(pages) == bodies
+    # A page number alone at a page edge goes even when it does not repeat.
+    assert strip_running_lines([["12", *bodies[0]]]) == [bodies[0]]
+
+
+def test_binary_detection_and_decoding() -> None:
+    assert looks_binary(b"\x00\x01\x02binary")
+    assert not looks_binary("Plain text £5".encode())
+    assert decode_text("Café £5".encode("cp1252")) == "Café £5"
+    assert decode_text("Café".encode()) == "Café"
+    assert decode_text("\ufeffBOM text".encode()) == "BOM text"
+    assert decode_text("Hi".encode("utf-16")) == "Hi"

@@ -1,0 +1,115 @@
+"""Fusion, filters and query understanding: pure functions, table tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.errors import ConfigError
+from rag.filters import Filters, parse_where
+from rag.fusion import rrf, select
+from rag.query import analyse, boost, expand, is_follow_up, rewrite_follow_up
+
+
+def test_rrf_hand_computed() -> None:
+    fused = rrf({"a": ["x", "y", "z"], "b": ["y", "x"]}, {"a": 1.0, "b": 0.5}, k=60)
+    scores = dict(fused)
+    assert scores["x"] == pytest.approx(1 / 61 + 0.5 / 62)
+    assert scores["y"] == pytest.approx(1 / 62 + 0.5 / 61)
+    assert scores["z"] == pytest.approx(1 / 63)
+    assert [i for i, _ in fused] == ["x", "y", "z"]
+
+
+def test_rrf_zero_weight_ignores_a_ranking_and_ties_keep_order() -> None:
+    assert [i for i, _ in rrf({"a": ["p", "q"], "b": ["q"]}, {"b": 0.0})] == ["p", "q"]
+    assert [i for i, _ in rrf({"a": ["p"], "b": ["q"]}, {})] == ["p", "q"]
+
+
+def test_select_collapses_near_duplicates_and_caps_per_document() -> None:
+    text = "the force was inadequate at recording crime in nine areas of policing"
+    items = [
+        ("1", "d1", text),
+        ("2", "d1", text + "."),
+        ("3", "d1", "other words entirely"),
+        ("4", "d1", "yet more different words"),
+        ("5", "d2", "a response document"),
+    ]
+    picked = select(items, 3, max_per_doc=2)
+    assert picked == [0, 2, 4]  # 2 is a duplicate of 1; 4 waits for the cap; d2 gets a place
+
+
+def test_select_fills_from_capped_document_when_nothing_else() -> None:
+    items = [(str(i), "d1", f"unique text number {i} " * 3) for i in range(4)]
+    assert select(items, 3, max_per_doc=2) == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        (["doc_type=pcc_response"], {"doc_type": "pcc_response"}),
+        (
+            ["force=Kent Police", "force=Essex Police"],
+            {"force": {"$in": ["Essex Police", "Kent Police"]}},
+        ),
+        (["year=2021"], {"$and": [{"year": {"$gte": 2021}}, {"year": {"$lte": 2021}}]}),
+        (
+            ["year=2019-2022", "doc_id=x"],
+            {"$and": [{"doc_id": "x"}, {"year": {"$gte": 2019}}, {"year": {"$lte": 2022}}]},
+        ),
+        (["year=2019-"], {"year": {"$gte": 2019}}),
+        ([], None),
+    ],
+)
+def test_where_to_chroma(where: list[str], expected: object) -> None:
+    assert parse_where(where).to_where() == expected
+
+
+@pytest.mark.parametrize("bad", ["doc_type", "colour=red", "year=last", "force="])
+def test_bad_where(bad: str) -> None:
+    with pytest.raises(ConfigError):
+        parse_where([bad])
+
+
+def test_filters_match_both_sides_alike() -> None:
+    f = parse_where(["force=Kent Police", "year=2019-2022"])
+    assert f.matches({"force": "Kent Police", "year": 2020})
+    assert not f.matches({"force": "Kent Police", "year": 2023})
+    assert not f.matches({"force": "Kent Police"})  # unknown year never matches a range
+    assert Filters().matches({})
+    assert f.describe() == "Kent Police; 2019-2022"
+    assert parse_where(["doc_type=pcc_response"]).describe() == "PCC responses"
+
+
+@pytest.mark.parametrize(
+    ("question", "forces", "doc_types", "years"),
+    [
+        ("What did D&C's PCC say?", ("Devon and Cornwall Police",), {"pcc_response"}, set()),
+        ("Kent 2021/22 PEEL grades", ("Kent Police",), {"inspection_report"}, {2021, 2022}),
+        ("What did the commissioner's reply say?", (), {"pcc_response"}, set()),
+        ("national thematic findings in 2019", (), {"thematic_report"}, {2019}),
+        ("the Met in 2016", ("Metropolitan Police Service",), set(), {2016}),
+    ],
+)
+def test_analyse(
+    question: str, forces: tuple[str, ...], doc_types: set[str], years: set[int]
+) -> None:
+    intent = analyse(question)
+    assert intent.forces == forces
+    assert set(intent.doc_types) == doc_types
+    assert set(intent.years) == years
+
+
+def test_expand_and_boost() -> None:
+    intent = analyse("What did D&C say in 2023?")
+    assert "Devon and Cornwall Police" in expand("What did D&C say in 2023?", intent)
+    assert boost({"force": "Devon and Cornwall Police", "year": 2023}, intent) == 1.5
+    assert boost({"force": "Kent Police", "title": "PEEL 2023"}, intent) == 0.5
+
+
+def test_follow_up_rewriting() -> None:
+    history = ["What did HMICFRS find about Derbyshire's missing children?"]
+    assert is_follow_up("And what did the commissioner say about that?")
+    rewritten = rewrite_follow_up("And what did the commissioner say about that?", history)
+    assert "Derbyshire" in rewritten
+    standalone = "What grades did Kent Police get in PEEL 2021/22?"
+    assert rewrite_follow_up(standalone, history) == standalone
+    assert rewrite_follow_up("And what about that?", []) == "And what about that?"
