@@ -134,6 +134,7 @@ _THEMATIC = re.compile(
     r"wales|all forces|(\d+|eight|eleven|seven|six|ten|four|five) forces)\b",
     re.IGNORECASE,
 )
+_GENERIC_FORCE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)* (?:Constabulary|Police)\b")
 _INSPECTION = re.compile(
     r"\b(hmic|hmicfrs|inspectorate|inspection|peel|inspected)\b", re.IGNORECASE
 )
@@ -147,7 +148,7 @@ def infer_doc_type(title: str, text: str) -> str:
     ):
         return "pcc_response"
     if _INSPECTION.search(head):
-        forces = find_forces(head)
+        forces = find_forces(head) or _GENERIC_FORCE.findall(title)
         if _THEMATIC.search(title) or (not forces and _THEMATIC.search(head)):
             return "thematic_report"
         return "inspection_report" if forces else "thematic_report"
