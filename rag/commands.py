@@ -139,4 +139,30 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     )
 
 
-__all__ = ["InspectionQAError", "cmd_ask", "cmd_ingest", "cmd_search"]
+__all__ = ["InspectionQAError", "cmd_ask", "cmd_eval", "cmd_ingest", "cmd_search"]
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from evals.report import compare, compare_text, human_summary, write_report
+    from evals.run import default_question_files, load_questions, run_eval
+    from rag.cli import emit
+    from rag.service import Service
+
+    files = [args.questions] if args.questions else default_question_files()
+    questions = load_questions(files)
+    if args.limit:
+        questions = questions[: args.limit]
+    service = Service.open(settings)
+    report = run_eval(service, questions, baselines=args.baselines,
+                      progress=sys.stderr.isatty())
+    human = human_summary(report)
+    if args.compare:
+        diff = compare(args.compare, report)
+        report["compare"] = diff
+        human += "\n\n" + compare_text(diff)
+    if args.out:
+        written = write_report(report, args.out)
+        human += "\n\nWrote " + ", ".join(str(p) for p in written)
+    report.pop("latencies", None)
+    emit(args, report, human)
+    return 0

@@ -152,9 +152,9 @@ def test_parse_time_limit(tmp_path: Path) -> None:
 
 
 def test_second_writer_gets_clear_error(settings: Settings) -> None:
-    with writer_lock(settings), pytest.raises(WriterBusy, match="another ingest"):
-        with writer_lock(settings):
-            pass
+    held = writer_lock(settings)
+    with held, pytest.raises(WriterBusy, match="another ingest"), writer_lock(settings):
+        pass
 
 
 def _cli(args: list[str], env: dict[str, str], **kw) -> subprocess.Popen[str]:
