@@ -139,7 +139,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     )
 
 
-__all__ = ["InspectionQAError", "cmd_ask", "cmd_eval", "cmd_ingest", "cmd_search"]
+__all__ = ["InspectionQAError", "cmd_ask", "cmd_eval", "cmd_ingest", "cmd_search", "cmd_serve"]
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
@@ -165,4 +165,37 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         human += "\n\nWrote " + ", ".join(str(p) for p in written)
     report.pop("latencies", None)
     emit(args, report, human)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import os
+
+    from rag.service import Service
+
+    if args.ingest_on_start is not None:
+        from ingest.pipeline import ingest_paths
+
+        paths = [Path(p) for p in args.ingest_on_start] or [Path("corpus")]
+        report = ingest_paths(settings, paths, progress=_stderr_progress)
+        sys.stderr.write(
+            f"index: {report.documents} documents, {report.chunks} chunks (added "
+            f"{report.added}, updated {report.updated}, removed {report.removed})\n"
+        )
+        for failure in report.failed:
+            sys.stderr.write(f"  failed {failure['path']}: {failure['error']}\n")
+    auth_file = args.auth_file or (Path(os.environ["INSPECTION_QA_AUTH_FILE"])
+                                   if os.environ.get("INSPECTION_QA_AUTH_FILE") else None)
+    if args.host not in ("127.0.0.1", "localhost", "::1") and auth_file is None:
+        sys.stderr.write(
+            f"warning: serving on {args.host} without a login; anyone who can reach this "
+            "machine can use the app (add --auth-file)\n"
+        )
+    from ui.app import UIOptions, create_app, launch
+
+    service = Service.open(settings)
+    app = create_app(service, settings, UIOptions(allow_upload=args.allow_upload))
+    sys.stderr.write(f"inspection-qa: serving on http://{args.host}:{args.port}\n")
+    launch(app, host=args.host, port=args.port, auth_file=auth_file,
+           open_browser=not args.no_browser)
     return 0

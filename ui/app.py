@@ -1,0 +1,345 @@
+"""The Gradio app. Builds the Blocks from the service API; formatting lives in ui.format.
+
+`create_app()` only builds; `launch()` applies the safe defaults (127.0.0.1, no share link,
+optional login, upload limit, bounded queue)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from rag.errors import ConfigError, InspectionQAError, QuestionError
+from rag.filters import Filters
+from rag.service import Service
+from rag.settings import Settings
+from ui import format as fmt
+
+log = logging.getLogger(__name__)
+
+# Questions that the bundled corpus answers (shown when its documents are in the index).
+BUNDLED_EXAMPLES = [
+    ("hmicfrs-ncpi-derbyshire-2021",
+     "How many Derbyshire case files were rated good in the 2021 child protection inspection?"),
+    ("dc-peel-2021-22", "Which areas did HMICFRS grade inadequate in Devon and Cornwall's "
+                        "2021/22 PEEL inspection?"),
+    ("kent-pcc-response-peel-2021-22", "How did the Kent PCC respond to the PEEL 2021/22 grades?"),
+    ("devon-cornwall-pcc-response-ncpi-2019-thematic",
+     "What did the Devon and Cornwall PCC ask of the force after the 2019 child protection "
+     "thematic report?"),
+]
+FILE_TYPES = [".pdf", ".docx", ".html", ".htm", ".md", ".txt"]
+CSS = """
+.iqa-card {border:1px solid #d0d7de; border-radius:8px; padding:8px 10px; margin:0 0 8px 0;}
+.iqa-card-head {font-weight:600} .iqa-n {color:#0b5cad}
+.iqa-meta, .iqa-where {font-size:0.85em; color:#57606a}
+.iqa-passage {font-size:0.9em; margin-top:6px; white-space:pre-wrap}
+mark.iqa-quote {background:#fff3a3; padding:0 1px}
+.iqa-doc-chunk {white-space:pre-wrap; margin:0 0 10px 0; font-size:0.92em}
+.iqa-hit {border-left:4px solid #e3b341; padding-left:8px}
+.iqa-docbox {max-height:520px; overflow-y:auto; position:relative}
+"""
+SCROLL_JS = ("() => { const el = document.getElementById('iqa-hit'); "
+             "const box = document.querySelector('.iqa-docbox'); "
+             "if (el && box) { box.scrollTop = el.offsetTop - box.offsetTop - 40; } }")
+
+
+@dataclass(frozen=True)
+class UIOptions:
+    allow_upload: bool = False
+    upload_limit_mb: int = 50
+    feedback_path: Path | None = None
+    work_dir: Path | None = None  # exports and uploads (the app's own files)
+
+
+def examples_for(service: Service) -> list[str]:
+    docs = service.documents()
+    ids = {d.doc_id for d in docs}
+    chosen = [q for doc_id, q in BUNDLED_EXAMPLES if doc_id in ids]
+    if len(chosen) < 2:
+        chosen += [f"What are the main findings of “{d.title}”?" for d in docs[:3]]
+    return chosen[:4]
+
+
+def _filters(doc_types: list[str] | None, forces: list[str] | None, year_from: float | None,
+             year_to: float | None) -> Filters:
+    names = {v: k for k, v in fmt.DOC_TYPE_NAMES.items()}
+    return Filters(
+        doc_type=frozenset(names.get(t, t) for t in doc_types or []),
+        force=frozenset(forces or []),
+        year_min=int(year_from) if year_from else None,
+        year_max=int(year_to) if year_to else None,
+    )
+
+
+class Feedback:
+    """Appends feedback records to a JSONL file (data for the evaluations)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+
+    def record(self, turn: dict[str, Any], rating: str, comment: str = "") -> None:
+        row = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "rating": rating,
+               "comment": comment.strip()[:2000], "question": turn["question"],
+               "answer": turn["answer"], "abstained": turn["abstained"],
+               "citations": turn["citations"], "searched": turn.get("searched")}
+        with self._lock:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def create_app(service: Service, settings: Settings, options: UIOptions | None = None
+               ) -> gr.Blocks:
+    options = options or UIOptions()
+    work = options.work_dir or Path(tempfile.mkdtemp(prefix="inspection-qa-ui-"))
+    work.mkdir(parents=True, exist_ok=True)
+    feedback = Feedback(options.feedback_path or (
+        settings.db / "feedback.jsonl" if not settings.server_mode else work / "feedback.jsonl"))
+    docs = [d.to_json() for d in service.documents()]
+    forces = sorted({d["force"] for d in docs if d["force"]})
+    years = sorted({d["year"] for d in docs if d["year"]})
+
+    def respond(message: str, chat: list[dict[str, Any]], turns: list[dict[str, Any]],
+                doc_types: list[str], force_sel: list[str], y0: float | None,
+                y1: float | None) -> Iterator[tuple[Any, ...]]:
+        message = (message or "").strip()
+        if not message:
+            yield chat, turns, gr.update(), gr.update(), ""
+            return
+        chat = [*chat, {"role": "user", "content": message}]
+        yield chat, turns, gr.update(), gr.update(), ""
+        try:
+            result = service.ask(message, filters=_filters(doc_types, force_sel, y0, y1),
+                                 history=[t["question"] for t in turns])
+        except QuestionError as exc:
+            chat = [*chat, {"role": "assistant", "content": f"⚠️ {exc}"}]
+            yield chat, turns, gr.update(), gr.update(), ""
+            return
+        except InspectionQAError as exc:
+            raise gr.Error(str(exc)) from exc
+        doc = result.to_json()
+        shown = fmt.answer_markdown(doc)
+        # Reveal the answer progressively (an LLM answer streams token by token).
+        words = shown.split(" ")
+        step = max(8, len(words) // 6)
+        for i in range(step, len(words), step):
+            partial = [*chat, {"role": "assistant", "content": " ".join(words[:i]) + " …"}]
+            yield partial, turns, gr.update(), gr.update(), ""
+        turns = [*turns, doc]
+        chat = [*chat, {"role": "assistant", "content": shown}]
+        choices = [f"[{c['n']}] {c['title']}" for c in doc["citations"]]
+        yield (chat, turns, fmt.source_cards(doc),
+               gr.update(choices=choices, value=choices[0] if choices else None), "")
+
+    def open_source(choice: str | None, turns: list[dict[str, Any]]) -> str:
+        if not choice or not turns:
+            return ""
+        n = int(choice.split("]")[0].strip("["))
+        cite = next((c for c in turns[-1]["citations"] if c["n"] == n), None)
+        if cite is None:
+            return ""
+        info, chunks = service.document_text(cite["doc_id"])
+        return fmt.document_html(info.to_json(), chunks, cite["chunk_id"], cite["quote"])
+
+    def on_like(data: gr.LikeData, turns: list[dict[str, Any]]) -> str:
+        answer_turns = turns
+        idx = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        turn = answer_turns[min(len(answer_turns) - 1, max(0, (int(idx) - 1) // 2))] if \
+            answer_turns else None
+        if turn is None:
+            return "Nothing to rate yet."
+        feedback.record(turn, "up" if data.liked else "down")
+        return "Thanks: your rating was saved."
+
+    def send_comment(comment: str, turns: list[dict[str, Any]]) -> tuple[str, str]:
+        if not turns:
+            return "Ask a question first.", comment
+        if not comment.strip():
+            return "Write a comment first.", comment
+        feedback.record(turns[-1], "comment", comment)
+        return "Thanks: your comment was saved with the last answer.", ""
+
+    def export(turns: list[dict[str, Any]], kind: str) -> str | None:
+        if not turns:
+            gr.Warning("Ask a question first: there is nothing to export.")
+            return None
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        path = work / f"briefing-{stamp}.{kind}"
+        if kind == "md":
+            path.write_text(fmt.briefing_markdown(turns), encoding="utf-8")
+        else:
+            fmt.briefing_docx(turns, str(path))
+        return str(path)
+
+    def search_library(query: str) -> list[list[Any]]:
+        return fmt.documents_table([d.to_json() for d in service.documents()], query)
+
+    def upload(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
+        if not options.allow_upload:
+            raise gr.Error("Uploads are turned off (start the app with --allow-upload).")
+        if not files:
+            return "Choose files first.", search_library("")
+        from ingest.pipeline import ingest_paths
+
+        target = work / "uploads"
+        target.mkdir(parents=True, exist_ok=True)
+        for f in files:
+            src = Path(f)
+            if src.suffix.lower() not in FILE_TYPES:
+                continue
+            (target / src.name).write_bytes(src.read_bytes())
+
+        def tick(done: int, total: int, name: str) -> None:
+            progress((done, total), desc=f"Ingesting {name}")
+
+        try:
+            report = ingest_paths(settings, [target], embedder=service.embedder, progress=tick)
+        except InspectionQAError as exc:
+            raise gr.Error(str(exc)) from exc
+        lines = [f"Added {report.added}, updated {report.updated}, unchanged "
+                 f"{report.unchanged}."]
+        lines += [f"❌ {Path(f['path']).name}: {f['error']}" for f in report.failed]
+        return "\n\n".join(lines), search_library("")
+
+    def ask_api(question: str, filters_json: str = "{}") -> dict[str, Any]:
+        """API endpoint for gradio_client: question + optional filters as JSON."""
+        try:
+            raw = json.loads(filters_json or "{}")
+            filters = Filters(frozenset(raw.get("doc_type", [])), frozenset(raw.get("force", [])),
+                              frozenset(raw.get("doc_id", [])), raw.get("year_min"),
+                              raw.get("year_max"))
+            return service.ask(question, filters=filters).to_json()
+        except (QuestionError, json.JSONDecodeError, ConfigError) as exc:
+            return {"error": str(exc)}
+
+    with gr.Blocks(title="inspection-qa", analytics_enabled=False) as app:
+        gr.Markdown("## inspection-qa\nAsk about HMIC/HMICFRS inspection reports and PCC "
+                    "responses. Every answer quotes its sources: check them.")
+        turns = gr.State([])
+        with gr.Tab("Ask"), gr.Row():
+            with gr.Column(scale=3):
+                chat = gr.Chatbot(label="Conversation", height=480, elem_id="iqa-chat",
+                                  feedback_options=("Like", "Dislike"), buttons=["copy"],
+                                  placeholder="Ask a question, or pick an example below.")
+                with gr.Row():
+                    box = gr.Textbox(placeholder="e.g. What did the PCC say about the "
+                                     "inspection's recommendations?", show_label=False,
+                                     scale=5, elem_id="iqa-question", max_lines=4)
+                    send = gr.Button("Ask", variant="primary", scale=1, elem_id="iqa-ask")
+                gr.Examples(examples_for(service), inputs=box, label="Examples")
+                with gr.Accordion("Feedback and export", open=False):
+                    comment = gr.Textbox(label="Comment on the last answer", lines=2)
+                    send_comment_btn = gr.Button("Send comment")
+                    status = gr.Markdown()
+                    with gr.Row():
+                        md_btn = gr.Button("Export briefing (Markdown)", elem_id="iqa-export-md")
+                        docx_btn = gr.Button("Export briefing (Word)", elem_id="iqa-export-docx")
+                    export_file = gr.File(label="Briefing", interactive=False,
+                                          elem_id="iqa-export-file")
+            with gr.Column(scale=2):
+                with gr.Accordion("Filters (apply to the next question)", open=False):
+                    doc_types = gr.CheckboxGroup(list(fmt.DOC_TYPE_NAMES.values()),
+                                                 label="Document type", elem_id="iqa-doctype")
+                    force_sel = gr.Dropdown(forces, multiselect=True, label="Force",
+                                            elem_id="iqa-force")
+                    with gr.Row():
+                        y0 = gr.Number(label=f"From year (earliest {min(years, default='-')})",
+                                       precision=0, value=None, elem_id="iqa-y0")
+                        y1 = gr.Number(label=f"To year (latest {max(years, default='-')})",
+                                       precision=0, value=None, elem_id="iqa-y1")
+                gr.Markdown("### Sources")
+                cards = gr.HTML('<div class="iqa-empty">Sources appear here.</div>',
+                                elem_id="iqa-sources")
+                pick = gr.Dropdown([], label="Open a source in its document",
+                                   elem_id="iqa-open")
+                docview = gr.HTML(elem_id="iqa-docview")
+        with gr.Tab("Library"):
+            lib_q = gr.Textbox(label="Search the documents", elem_id="iqa-lib-search")
+            table = gr.Dataframe(
+                headers=["Title", "Type", "Force", "Published", "Chunks", "Id"],
+                value=search_library(""), interactive=False, wrap=True,
+                elem_id="iqa-library",
+            )
+            lib_q.change(search_library, lib_q, table, api_visibility="private")
+            if options.allow_upload:
+                files = gr.File(file_count="multiple", file_types=FILE_TYPES,
+                                label=f"Add documents (up to {options.upload_limit_mb} MB each)")
+                up_btn = gr.Button("Ingest")
+                up_status = gr.Markdown()
+                up_btn.click(upload, files, [up_status, table], api_visibility="private")
+
+        inputs = [box, chat, turns, doc_types, force_sel, y0, y1]
+        outputs = [chat, turns, cards, pick, box]
+        for trigger in (send.click, box.submit):
+            trigger(respond, inputs, outputs, api_visibility="private").then(
+                open_source, [pick, turns], docview, api_visibility="private"
+            ).then(None, js=SCROLL_JS)
+        pick.input(open_source, [pick, turns], docview, api_visibility="private").then(
+            None, js=SCROLL_JS)
+        chat.like(on_like, turns, status, api_visibility="private")
+        send_comment_btn.click(send_comment, [comment, turns], [status, comment],
+                               api_visibility="private")
+        md_btn.click(lambda t: export(t, "md"), turns, export_file, api_visibility="private")
+        docx_btn.click(lambda t: export(t, "docx"), turns, export_file,
+                       api_visibility="private")
+        api_q = gr.Textbox(visible=False)
+        api_f = gr.Textbox(visible=False)
+        api_out = gr.JSON(visible=False)
+        gr.Button(visible=False).click(ask_api, [api_q, api_f], api_out, api_name="ask")
+    return app
+
+
+def load_auth(path: Path) -> list[tuple[str, str]]:
+    """`user:sha256hex` lines (make one with `inspection-qa hash-password`)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read auth file {path}: {exc.strerror}") from exc
+    users = []
+    for n, line in enumerate(lines, start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        user, sep, digest = line.partition(":")
+        if not sep or len(digest) != 64:
+            raise ConfigError(f"{path}:{n}: expected user:sha256-hex-digest")
+        users.append((user, digest.lower()))
+    if not users:
+        raise ConfigError(f"{path} has no users")
+    return users
+
+
+def hash_password(password: str) -> str:
+    return hashlib.sha256(password.encode("utf-8")).hexdigest()
+
+
+def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860,
+           auth_file: Path | None = None, upload_limit_mb: int = 50,
+           open_browser: bool = False, block: bool = True) -> Any:
+    auth = None
+    if auth_file is not None:
+        users = dict(load_auth(auth_file))
+
+        def auth(user: str, password: str) -> bool:
+            digest = users.get(user)
+            return digest is not None and hmac.compare_digest(digest, hash_password(password))
+
+    app.queue(default_concurrency_limit=2, max_size=32)
+    return app.launch(
+        server_name=host, server_port=port, share=False, auth=auth,
+        max_file_size=f"{upload_limit_mb}mb", allowed_paths=[], inbrowser=open_browser,
+        prevent_thread_lock=not block, show_error=False, css=CSS, ssr_mode=False,
+        footer_links=["api"], quiet=True,
+    )
