@@ -41,15 +41,20 @@ class NaiveRecipe:
     folder: Path
 
     @classmethod
-    def build(cls, paths: list[Path], folder: Path | None = None,
-              embeddings: Any | None = None) -> NaiveRecipe:
+    def build(
+        cls, paths: list[Path], folder: Path | None = None, embeddings: Any | None = None
+    ) -> NaiveRecipe:
         from langchain_chroma import Chroma
         from langchain_text_splitters import RecursiveCharacterTextSplitter
 
         started = time.perf_counter()
         folder = folder or Path(tempfile.mkdtemp(prefix="naive-langchain-"))
-        files = [f for p in paths for f in ([p] if p.is_file() else sorted(p.rglob("*")))
-                 if f.is_file() and f.suffix.lower() in SUPPORTED]
+        files = [
+            f
+            for p in paths
+            for f in ([p] if p.is_file() else sorted(p.rglob("*")))
+            if f.is_file() and f.suffix.lower() in SUPPORTED
+        ]
         docs: list[Any] = []
         failed: list[str] = []
         for f in files:
@@ -57,21 +62,26 @@ class NaiveRecipe:
                 docs.extend(_load(f))
             except Exception as exc:  # a baseline: record and go on, like a tutorial would not
                 failed.append(f"{f}: {type(exc).__name__}")
-        splits = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200
-                                                ).split_documents(docs)
+        splits = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200).split_documents(
+            docs
+        )
         embeddings = embeddings or naive_embeddings()
-        store = Chroma.from_documents(splits, embeddings, persist_directory=str(folder),
-                                      collection_name="naive")
+        store = Chroma.from_documents(
+            splits, embeddings, persist_directory=str(folder), collection_name="naive"
+        )
         return cls(store, len(splits), time.perf_counter() - started, failed, folder)
 
     def search(self, query: str, k: int = 10) -> list[tuple[str, str]]:
         """(source path, text) of the top k chunks."""
-        return [(str(d.metadata.get("source", "")), d.page_content)
-                for d in self.store.similarity_search(query, k=k)]
+        return [
+            (str(d.metadata.get("source", "")), d.page_content)
+            for d in self.store.similarity_search(query, k=k)
+        ]
 
 
 def naive_embeddings() -> Any:
     from langchain_huggingface import HuggingFaceEmbeddings
 
-    return HuggingFaceEmbeddings(model_name=str(bundled_model_path()),
-                                 model_kwargs={"device": "cpu"})
+    return HuggingFaceEmbeddings(
+        model_name=str(bundled_model_path()), model_kwargs={"device": "cpu"}
+    )

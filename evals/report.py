@@ -12,32 +12,38 @@ RETRIEVAL_KEYS = ("hit@1", "hit@3", "hit@5", "hit@10", "mrr@10", "ndcg@10", "doc
 def summary_table(report: dict[str, Any]) -> str:
     """Markdown table: the system and each baseline, one row each."""
     rows = [("system (hybrid)", report["retrieval"])]
-    rows += [(name, b["retrieval"]) for name, b in report.get("baselines", {}).items()
-             if "retrieval" in b]
+    rows += [
+        (name, b["retrieval"])
+        for name, b in report.get("baselines", {}).items()
+        if "retrieval" in b
+    ]
     head = "| system | " + " | ".join(RETRIEVAL_KEYS) + " |"
     sep = "|---" * (len(RETRIEVAL_KEYS) + 1) + "|"
     lines = [head, sep]
     for name, r in rows:
-        lines.append(f"| {name} | " + " | ".join(f"{r.get(k, 0):.3f}" for k in RETRIEVAL_KEYS)
-                     + " |")
+        lines.append(
+            f"| {name} | " + " | ".join(f"{r.get(k, 0):.3f}" for k in RETRIEVAL_KEYS) + " |"
+        )
     return "\n".join(lines)
 
 
 def human_summary(report: dict[str, Any]) -> str:
     a, lat = report["answers"], report["latency_ms"]
-    return "\n".join([
-        f"{report['n_questions']} questions ({report['n_answerable']} answerable)",
-        "",
-        summary_table(report),
-        "",
-        f"citation validity {a['citation_validity']:.3f}, evidence support "
-        f"{a['evidence_support']:.3f}, answered {a['answered_rate']:.3f}, token F1 "
-        f"{a['token_f1']:.3f}, key numbers {a['key_number_match']:.3f}",
-        f"abstention precision {a['abstention_precision']:.3f}, recall "
-        f"{a['abstention_recall']:.3f}",
-        f"latency ms: search p50 {lat['search_p50']:.1f} p95 {lat['search_p95']:.1f}; "
-        f"ask p50 {lat['ask_p50']:.1f} p95 {lat['ask_p95']:.1f}",
-    ])
+    return "\n".join(
+        [
+            f"{report['n_questions']} questions ({report['n_answerable']} answerable)",
+            "",
+            summary_table(report),
+            "",
+            f"citation validity {a['citation_validity']:.3f}, evidence support "
+            f"{a['evidence_support']:.3f}, answered {a['answered_rate']:.3f}, token F1 "
+            f"{a['token_f1']:.3f}, key numbers {a['key_number_match']:.3f}",
+            f"abstention precision {a['abstention_precision']:.3f}, recall "
+            f"{a['abstention_recall']:.3f}",
+            f"latency ms: search p50 {lat['search_p50']:.1f} p95 {lat['search_p95']:.1f}; "
+            f"ask p50 {lat['ask_p50']:.1f} p95 {lat['ask_p95']:.1f}",
+        ]
+    )
 
 
 def write_report(report: dict[str, Any], out: Path) -> list[Path]:
@@ -49,8 +55,7 @@ def write_report(report: dict[str, Any], out: Path) -> list[Path]:
             fh.write(json.dumps(q, ensure_ascii=False) + "\n")
     written.append(results)
     summary = out / "summary.json"
-    summary.write_text(json.dumps({k: v for k, v in report.items() if k != "questions"},
-                                  indent=2))
+    summary.write_text(json.dumps({k: v for k, v in report.items() if k != "questions"}, indent=2))
     written.append(summary)
     written += _charts(report, out)
     md = out / "report.md"
@@ -60,29 +65,50 @@ def write_report(report: dict[str, Any], out: Path) -> list[Path]:
 
 
 def _markdown(report: dict[str, Any]) -> str:
-    lines = ["# inspection-qa evaluation", "", human_summary(report), "",
-             "![hit@k](hit_at_k.png)", "", "![latency](latency.png)", "",
-             "## Retrieval by question type", "", "| type | hit@1 | hit@5 | hit@10 | mrr@10 |",
-             "|---|---|---|---|---|"]
+    lines = [
+        "# inspection-qa evaluation",
+        "",
+        human_summary(report),
+        "",
+        "![hit@k](hit_at_k.png)",
+        "",
+        "![latency](latency.png)",
+        "",
+        "## Retrieval by question type",
+        "",
+        "| type | hit@1 | hit@5 | hit@10 | mrr@10 |",
+        "|---|---|---|---|---|",
+    ]
     for t, r in report.get("by_type", {}).items():
-        lines.append(f"| {t} | {r['hit@1']:.3f} | {r['hit@5']:.3f} | {r['hit@10']:.3f} | "
-                     f"{r['mrr@10']:.3f} |")
+        lines.append(
+            f"| {t} | {r['hit@1']:.3f} | {r['hit@5']:.3f} | {r['hit@10']:.3f} | {r['mrr@10']:.3f} |"
+        )
     naive = report.get("baselines", {}).get("naive_langchain", {})
     if naive.get("skipped"):
         lines += ["", f"Naive LangChain baseline skipped: {naive['skipped']}"]
-    lines += ["", "## Worst questions", "",
-              "Answerable questions whose evidence was not in the top 10, then the lowest "
-              "ranked, with what was retrieved instead.", ""]
-    worst = sorted((q for q in report["questions"] if "retrieval" in q),
-                   key=lambda q: -(q["retrieval"]["rank"] or 99))[:15]
+    lines += [
+        "",
+        "## Worst questions",
+        "",
+        "Answerable questions whose evidence was not in the top 10, then the lowest "
+        "ranked, with what was retrieved instead.",
+        "",
+    ]
+    worst = sorted(
+        (q for q in report["questions"] if "retrieval" in q),
+        key=lambda q: -(q["retrieval"]["rank"] or 99),
+    )[:15]
     for q in worst:
         lines.append(f"### {q['id']} ({q['type']}): rank {q['retrieval']['rank']}")
         lines.append(f"> {q['question']}")
         for r in q.get("retrieved", []):
             lines.append(f"- `{r['doc_id']}`: {' '.join(r['text'].split())[:200]}…")
         lines.append("")
-    wrong_abst = [q for q in report["questions"] if q["type"] == "unanswerable"
-                  and not q["answer"]["abstained"]]
+    wrong_abst = [
+        q
+        for q in report["questions"]
+        if q["type"] == "unanswerable" and not q["answer"]["abstained"]
+    ]
     if wrong_abst:
         lines += ["## Unanswerable questions that were answered anyway", ""]
         for q in wrong_abst:
@@ -147,10 +173,15 @@ def compare(old_dir: Path, report: dict[str, Any]) -> dict[str, Any]:
     before = json.loads(summary.read_text()) if summary.is_file() else {}
     metrics = {
         k: {"before": before.get("retrieval", {}).get(k), "after": report["retrieval"][k]}
-        for k in RETRIEVAL_KEYS if k in report["retrieval"]
+        for k in RETRIEVAL_KEYS
+        if k in report["retrieval"]
     }
-    return {"better": better, "worse": worse, "metrics": metrics,
-            "compared": len([q for q in report["questions"] if q["id"] in old])}
+    return {
+        "better": better,
+        "worse": worse,
+        "metrics": metrics,
+        "compared": len([q for q in report["questions"] if q["id"] in old]),
+    }
 
 
 def _score(q: dict[str, Any]) -> float:
@@ -166,11 +197,15 @@ def _change(prev: dict[str, Any], now: dict[str, Any]) -> dict[str, Any] | None:
     delta = round(_score(now) - _score(prev), 4)
     if abs(delta) < 1e-6:
         return None
-    return {"id": now["id"], "question": now["question"], "delta": delta,
-            "rank_before": (prev.get("retrieval") or {}).get("rank"),
-            "rank_after": (now.get("retrieval") or {}).get("rank"),
-            "abstained_before": (prev.get("answer") or {}).get("abstained"),
-            "abstained_after": (now.get("answer") or {}).get("abstained")}
+    return {
+        "id": now["id"],
+        "question": now["question"],
+        "delta": delta,
+        "rank_before": (prev.get("retrieval") or {}).get("rank"),
+        "rank_after": (now.get("retrieval") or {}).get("rank"),
+        "abstained_before": (prev.get("answer") or {}).get("abstained"),
+        "abstained_after": (now.get("answer") or {}).get("abstained"),
+    }
 
 
 def compare_text(diff: dict[str, Any]) -> str:
@@ -181,6 +216,8 @@ def compare_text(diff: dict[str, Any]) -> str:
     for label, items in (("Better", diff["better"]), ("Worse", diff["worse"])):
         lines.append(f"{label}: {len(items)}")
         for c in sorted(items, key=lambda c: -abs(c["delta"]))[:20]:
-            lines.append(f"  {c['id']}: rank {c['rank_before']} -> {c['rank_after']}, "
-                         f"abstained {c['abstained_before']} -> {c['abstained_after']}")
+            lines.append(
+                f"  {c['id']}: rank {c['rank_before']} -> {c['rank_after']}, "
+                f"abstained {c['abstained_before']} -> {c['abstained_after']}"
+            )
     return "\n".join(lines)

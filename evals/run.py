@@ -57,9 +57,14 @@ def load_questions(paths: Sequence[Path]) -> list[Question]:
                 continue
             try:
                 raw = json.loads(line)
-                q = Question(str(raw["id"]), str(raw["question"]), str(raw.get("answer", "")),
-                             tuple(raw.get("doc_ids") or ()), str(raw.get("evidence") or ""),
-                             str(raw.get("type", "factoid")))
+                q = Question(
+                    str(raw["id"]),
+                    str(raw["question"]),
+                    str(raw.get("answer", "")),
+                    tuple(raw.get("doc_ids") or ()),
+                    str(raw.get("evidence") or ""),
+                    str(raw.get("type", "factoid")),
+                )
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 raise ConfigError(f"{path}:{n}: not a question object ({exc})") from exc
             if q.id in seen:
@@ -96,8 +101,7 @@ def answer_row(result: AnswerResult, q: Question) -> dict[str, Any]:
         "citation_problems": problems,
         "evidence_support": bool(support),
         "token_f1": round(m.token_f1(result.answer, q.answer), 4) if q.answerable else None,
-        "key_number_match": m.key_number_match(result.answer, q.answer) if q.answerable
-        else None,
+        "key_number_match": m.key_number_match(result.answer, q.answer) if q.answerable else None,
         "citations": [c.to_json() for c in result.citations],
     }
 
@@ -124,8 +128,13 @@ class System:
     search: Callable[[str], tuple[list[str], list[str]]]  # texts, doc ids (top 10)
 
 
-def run_eval(service: Service, questions: Sequence[Question], *, baselines: bool = True,
-             progress: bool = True) -> dict[str, Any]:
+def run_eval(
+    service: Service,
+    questions: Sequence[Question],
+    *,
+    baselines: bool = True,
+    progress: bool = True,
+) -> dict[str, Any]:
     from tqdm import tqdm
 
     answerable = [q for q in questions if q.answerable]
@@ -138,12 +147,17 @@ def run_eval(service: Service, questions: Sequence[Question], *, baselines: bool
         if naive is not None:
             systems.append(naive)
 
-    per_q: dict[str, dict[str, Any]] = {q.id: {"id": q.id, "type": q.type,
-                                                "question": q.question} for q in questions}
+    per_q: dict[str, dict[str, Any]] = {
+        q.id: {"id": q.id, "type": q.type, "question": q.question} for q in questions
+    }
     search_ms: list[float] = []
     ask_ms: list[float] = []
-    bar = tqdm(total=len(questions) * (1 + len(systems)), disable=not progress,
-               file=sys.stderr, desc="eval")
+    bar = tqdm(
+        total=len(questions) * (1 + len(systems)),
+        disable=not progress,
+        file=sys.stderr,
+        desc="eval",
+    )
     rows: dict[str, list[dict[str, Any]]] = {s.name: [] for s in systems}
     for q in questions:
         for system in systems:
@@ -154,8 +168,9 @@ def run_eval(service: Service, questions: Sequence[Question], *, baselines: bool
                 if system.name == "system":
                     per_q[q.id]["retrieval"] = row
                     per_q[q.id]["retrieved"] = [
-                        {"doc_id": d, "text": t[:300]} for d, t in zip(doc_ids[:3], texts[:3],
-                                                                       strict=False)]
+                        {"doc_id": d, "text": t[:300]}
+                        for d, t in zip(doc_ids[:3], texts[:3], strict=False)
+                    ]
                 else:
                     per_q[q.id].setdefault("baselines", {})[system.name] = row["rank"]
             bar.update(1)
@@ -171,15 +186,15 @@ def run_eval(service: Service, questions: Sequence[Question], *, baselines: bool
     predicted = [a["abstained"] for a in answers]
     actual = [not q.answerable for q in questions]
     abst_p, abst_r = m.precision_recall(predicted, actual)
-    answered = [(per_q[q.id]["answer"], q) for q in answerable
-                if not per_q[q.id]["answer"]["abstained"]]
+    answered = [
+        (per_q[q.id]["answer"], q) for q in answerable if not per_q[q.id]["answer"]["abstained"]
+    ]
     numbers = [a["key_number_match"] for a, _ in answered if a["key_number_match"] is not None]
     report: dict[str, Any] = {
         "retrieval": summarise_retrieval(rows["system"]),
         "answers": {
             "citation_validity": mean([1.0 if a["citation_valid"] else 0.0 for a in answers]),
-            "evidence_support": mean([1.0 if a["evidence_support"] else 0.0
-                                      for a, _ in answered]),
+            "evidence_support": mean([1.0 if a["evidence_support"] else 0.0 for a, _ in answered]),
             "abstention_precision": round(abst_p, 4),
             "abstention_recall": round(abst_r, 4),
             "answered_rate": round(len(answered) / max(1, len(answerable)), 4),
@@ -193,13 +208,14 @@ def run_eval(service: Service, questions: Sequence[Question], *, baselines: bool
             "ask_p95": round(m.percentile(ask_ms, 0.95), 2),
         },
         "by_type": {
-            t: summarise_retrieval([per_q[q.id]["retrieval"] for q in answerable
-                                    if q.type == t])
-            for t in TYPES if t != "unanswerable" and any(q.type == t for q in answerable)
+            t: summarise_retrieval([per_q[q.id]["retrieval"] for q in answerable if q.type == t])
+            for t in TYPES
+            if t != "unanswerable" and any(q.type == t for q in answerable)
         },
         "baselines": {
             name: {"retrieval": summarise_retrieval(r), "hit_curve": hit_curve(r)}
-            for name, r in rows.items() if name != "system"
+            for name, r in rows.items()
+            if name != "system"
         },
         "hit_curve": hit_curve(rows["system"]),
         "index": _index_info(service),
@@ -234,8 +250,7 @@ def _naive(service: Service, info: dict[str, Any]) -> System | None:
         log.warning("naive LangChain baseline failed: %s", exc)
         info["skipped"] = f"failed to build: {type(exc).__name__}: {exc}"
         return None
-    info.update({"chunks": recipe.chunks, "build_seconds": round(time.perf_counter() -
-                                                                 started, 2)})
+    info.update({"chunks": recipe.chunks, "build_seconds": round(time.perf_counter() - started, 2)})
 
     def search(text: str) -> tuple[list[str], list[str]]:
         got = recipe.search(text, 10)
@@ -249,6 +264,8 @@ def _index_info(service: Service) -> dict[str, Any]:
     if not service.settings.server_mode and service.settings.db.exists():
         for root, _, files in os.walk(service.settings.db):
             size += sum((Path(root) / f).stat().st_size for f in files)
-    return {"chunks": service.index.store.count(),
-            "documents": len(service.index.store.file_records()),
-            "size_bytes": size or None}
+    return {
+        "chunks": service.index.store.count(),
+        "documents": len(service.index.store.file_records()),
+        "size_bytes": size or None,
+    }

@@ -42,7 +42,7 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
             n_words = len(text.split())
             # Headings, signatures and labels ("Jane Doe Police and Crime Commissioner")
             # are not answers: short lines without a full stop are skipped.
-            if n_words >= MIN_WORDS and (n_words >= 8 or text.rstrip()[-1:] in ".!?:;\"”)"):
+            if n_words >= MIN_WORDS and (n_words >= 8 or text.rstrip()[-1:] in '.!?:;"”)'):
                 out.append(Sentence(pi, s, e, text))
     return out
 

@@ -153,8 +153,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     if args.limit:
         questions = questions[: args.limit]
     service = Service.open(settings)
-    report = run_eval(service, questions, baselines=args.baselines,
-                      progress=sys.stderr.isatty())
+    report = run_eval(service, questions, baselines=args.baselines, progress=sys.stderr.isatty())
     human = human_summary(report)
     if args.compare:
         diff = compare(args.compare, report)
@@ -184,8 +183,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         )
         for failure in report.failed:
             sys.stderr.write(f"  failed {failure['path']}: {failure['error']}\n")
-    auth_file = args.auth_file or (Path(os.environ["INSPECTION_QA_AUTH_FILE"])
-                                   if os.environ.get("INSPECTION_QA_AUTH_FILE") else None)
+    auth_file = args.auth_file or (
+        Path(os.environ["INSPECTION_QA_AUTH_FILE"])
+        if os.environ.get("INSPECTION_QA_AUTH_FILE")
+        else None
+    )
     if args.host not in ("127.0.0.1", "localhost", "::1") and auth_file is None:
         sys.stderr.write(
             f"warning: serving on {args.host} without a login; anyone who can reach this "
@@ -196,6 +198,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     service = Service.open(settings)
     app = create_app(service, settings, UIOptions(allow_upload=args.allow_upload))
     sys.stderr.write(f"inspection-qa: serving on http://{args.host}:{args.port}\n")
-    launch(app, host=args.host, port=args.port, auth_file=auth_file,
-           open_browser=not args.no_browser)
+    launch(
+        app, host=args.host, port=args.port, auth_file=auth_file, open_browser=not args.no_browser
+    )
     return 0

@@ -6,9 +6,10 @@ Built once per process (model and indexes load once) and safe to call from sever
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rag.answer import ABSTAIN_MESSAGE, ExtractiveAnswerer
@@ -16,7 +17,7 @@ from rag.embedding import Embedder, make_embedder
 from rag.errors import QuestionError
 from rag.filters import Filters
 from rag.index import Index
-from rag.models import AnswerResult, SearchResult
+from rag.models import AnswerResult, Passage, SearchResult
 from rag.query import rewrite_follow_up
 from rag.retrieval import Retriever
 from rag.settings import Settings
@@ -54,6 +55,7 @@ class Service:
             idf=lambda w: index.lexical().idf(w),
         )
         self._llm: Any = None
+        self._llm_lock = threading.Lock()
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Service:
@@ -107,6 +109,32 @@ class Service:
             retrieval_q if retrieval_q != q else None,
         )
 
+    def _extractive(
+        self, question: str, k: int | None, filters: Filters | None, history: Sequence[str]
+    ) -> tuple[AnswerResult, list[Passage], float]:
+        t0 = time.perf_counter()
+        q = self._check(question)
+        filters = filters or Filters()
+        k = k or self.settings.k
+        retrieval_q = rewrite_follow_up(q, list(history))
+        got = self.retriever.retrieve(retrieval_q, k, filters, pool=self.settings.answer_passages)
+        t = time.perf_counter()
+        pool = got.passages[: max(k, self.settings.answer_passages)]
+        extracted = self.extractive.answer(retrieval_q, got.query_vector, pool)
+        result = AnswerResult(
+            question=q,
+            answer=extracted.answer,
+            abstained=extracted.abstained,
+            citations=extracted.citations,
+            passages=got.passages[:k],
+            timings_ms={**got.timings_ms, "answer": _ms(t)},
+            confidence=extracted.confidence,
+            searched=filters.describe(),
+            rewritten=retrieval_q if retrieval_q != q else None,
+        )
+        _include_cited(result, pool)
+        return result, pool, t0
+
     def ask(
         self,
         question: str,
@@ -115,45 +143,51 @@ class Service:
         filters: Filters | None = None,
         history: Sequence[str] = (),
     ) -> AnswerResult:
-        t0 = time.perf_counter()
-        q = self._check(question)
-        filters = filters or Filters()
-        k = k or self.settings.k
-        retrieval_q = rewrite_follow_up(q, list(history))
-        got = self.retriever.retrieve(retrieval_q, k, filters, pool=self.settings.answer_passages)
-        passages = got.passages
-        t = time.perf_counter()
-        answer_pool = passages[: max(k, self.settings.answer_passages)]
-        extracted = self.extractive.answer(retrieval_q, got.query_vector, answer_pool)
-        timings = {**got.timings_ms, "answer": _ms(t)}
-        result = AnswerResult(
-            question=q,
-            answer=extracted.answer,
-            abstained=extracted.abstained,
-            citations=extracted.citations,
-            passages=passages[:k],
-            timings_ms=timings,
-            confidence=extracted.confidence,
-            searched=filters.describe(),
-            rewritten=retrieval_q if retrieval_q != q else None,
-        )
-        _include_cited(result, answer_pool)
-        if self.settings.llm.enabled and not extracted.abstained:
-            result = self._llm_answer(result, answer_pool)
+        result, pool, t0 = self._extractive(question, k, filters, history)
+        if self.settings.llm.enabled and not result.abstained:
+            result = self.llm().improve(result, pool)
         result.timings_ms["total"] = _ms(t0)
         return result
 
-    def ask_stream(self, question: str, **kwargs: Any) -> Iterator[AnswerResult]:
-        """Yields partial results while an LLM answer streams; the last one is final. Without
-        an LLM it yields the extractive answer once."""
-        yield self.ask(question, **kwargs)
+    def ask_stream(
+        self,
+        question: str,
+        *,
+        k: int | None = None,
+        filters: Filters | None = None,
+        history: Sequence[str] = (),
+    ) -> Iterator[AnswerResult]:
+        """Partial results while an LLM answer streams (mode "streaming", no citations yet),
+        then the checked final result. Without an LLM: the extractive answer, once."""
+        result, pool, t0 = self._extractive(question, k, filters, history)
+        if not self.settings.llm.enabled or result.abstained:
+            result.timings_ms["total"] = _ms(t0)
+            yield result
+            return
+        from rag.errors import BackendUnavailable
 
-    def _llm_answer(self, extractive: AnswerResult, passages: Sequence[Any]) -> AnswerResult:
-        from rag.llm import LLMAnswerer
+        llm = self.llm()
+        text = ""
+        try:
+            for token in llm.stream(result.question, pool):
+                text += token
+                yield replace(result, answer=text, citations=[], mode="streaming")
+            final = llm.check(result, pool, text)
+        except BackendUnavailable as exc:
+            final = replace(
+                result, mode="extractive_fallback", notice=f"{exc}; showing the extractive answer."
+            )
+        final.timings_ms["total"] = _ms(t0)
+        yield final
 
-        if self._llm is None:
-            self._llm = LLMAnswerer(self.settings.llm, self.embedder)
-        return self._llm.improve(extractive, list(passages))
+    def llm(self) -> Any:
+        """The LLM answerer (built on first use)."""
+        with self._llm_lock:
+            if self._llm is None:
+                from rag.llm import LLMAnswerer
+
+                self._llm = LLMAnswerer(self.settings.llm, self.embedder)
+            return self._llm
 
     # ---- library --------------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:

@@ -29,14 +29,20 @@ log = logging.getLogger(__name__)
 
 # Questions that the bundled corpus answers (shown when its documents are in the index).
 BUNDLED_EXAMPLES = [
-    ("hmicfrs-ncpi-derbyshire-2021",
-     "How many Derbyshire case files were rated good in the 2021 child protection inspection?"),
-    ("dc-peel-2021-22", "Which areas did HMICFRS grade inadequate in Devon and Cornwall's "
-                        "2021/22 PEEL inspection?"),
+    (
+        "hmicfrs-ncpi-derbyshire-2021",
+        "How many Derbyshire case files were rated good in the 2021 child protection inspection?",
+    ),
+    (
+        "dc-peel-2021-22",
+        "Which areas did HMICFRS grade inadequate in Devon and Cornwall's 2021/22 PEEL inspection?",
+    ),
     ("kent-pcc-response-peel-2021-22", "How did the Kent PCC respond to the PEEL 2021/22 grades?"),
-    ("devon-cornwall-pcc-response-ncpi-2019-thematic",
-     "What did the Devon and Cornwall PCC ask of the force after the 2019 child protection "
-     "thematic report?"),
+    (
+        "devon-cornwall-pcc-response-ncpi-2019-thematic",
+        "What did the Devon and Cornwall PCC ask of the force after the 2019 child protection "
+        "thematic report?",
+    ),
 ]
 FILE_TYPES = [".pdf", ".docx", ".html", ".htm", ".md", ".txt"]
 CSS = """
@@ -49,9 +55,11 @@ mark.iqa-quote {background:#fff3a3; padding:0 1px}
 .iqa-hit {border-left:4px solid #e3b341; padding-left:8px}
 .iqa-docbox {max-height:520px; overflow-y:auto; position:relative}
 """
-SCROLL_JS = ("() => { const el = document.getElementById('iqa-hit'); "
-             "const box = document.querySelector('.iqa-docbox'); "
-             "if (el && box) { box.scrollTop = el.offsetTop - box.offsetTop - 40; } }")
+SCROLL_JS = (
+    "() => { const el = document.getElementById('iqa-hit'); "
+    "const box = document.querySelector('.iqa-docbox'); "
+    "if (el && box) { box.scrollTop = el.offsetTop - box.offsetTop - 40; } }"
+)
 
 
 @dataclass(frozen=True)
@@ -71,8 +79,12 @@ def examples_for(service: Service) -> list[str]:
     return chosen[:4]
 
 
-def _filters(doc_types: list[str] | None, forces: list[str] | None, year_from: float | None,
-             year_to: float | None) -> Filters:
+def _filters(
+    doc_types: list[str] | None,
+    forces: list[str] | None,
+    year_from: float | None,
+    year_to: float | None,
+) -> Filters:
     names = {v: k for k, v in fmt.DOC_TYPE_NAMES.items()}
     return Filters(
         doc_type=frozenset(names.get(t, t) for t in doc_types or []),
@@ -90,30 +102,43 @@ class Feedback:
         self._lock = threading.Lock()
 
     def record(self, turn: dict[str, Any], rating: str, comment: str = "") -> None:
-        row = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "rating": rating,
-               "comment": comment.strip()[:2000], "question": turn["question"],
-               "answer": turn["answer"], "abstained": turn["abstained"],
-               "citations": turn["citations"], "searched": turn.get("searched")}
+        row = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            "rating": rating,
+            "comment": comment.strip()[:2000],
+            "question": turn["question"],
+            "answer": turn["answer"],
+            "abstained": turn["abstained"],
+            "citations": turn["citations"],
+            "searched": turn.get("searched"),
+        }
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as fh:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def create_app(service: Service, settings: Settings, options: UIOptions | None = None
-               ) -> gr.Blocks:
+def create_app(service: Service, settings: Settings, options: UIOptions | None = None) -> gr.Blocks:
     options = options or UIOptions()
     work = options.work_dir or Path(tempfile.mkdtemp(prefix="inspection-qa-ui-"))
     work.mkdir(parents=True, exist_ok=True)
-    feedback = Feedback(options.feedback_path or (
-        settings.db / "feedback.jsonl" if not settings.server_mode else work / "feedback.jsonl"))
+    feedback = Feedback(
+        options.feedback_path
+        or (settings.db / "feedback.jsonl" if not settings.server_mode else work / "feedback.jsonl")
+    )
     docs = [d.to_json() for d in service.documents()]
     forces = sorted({d["force"] for d in docs if d["force"]})
     years = sorted({d["year"] for d in docs if d["year"]})
 
-    def respond(message: str, chat: list[dict[str, Any]], turns: list[dict[str, Any]],
-                doc_types: list[str], force_sel: list[str], y0: float | None,
-                y1: float | None) -> Iterator[tuple[Any, ...]]:
+    def respond(
+        message: str,
+        chat: list[dict[str, Any]],
+        turns: list[dict[str, Any]],
+        doc_types: list[str],
+        force_sel: list[str],
+        y0: float | None,
+        y1: float | None,
+    ) -> Iterator[tuple[Any, ...]]:
         message = (message or "").strip()
         if not message:
             yield chat, turns, gr.update(), gr.update(), ""
@@ -121,27 +146,35 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
         chat = [*chat, {"role": "user", "content": message}]
         yield chat, turns, gr.update(), gr.update(), ""
         try:
-            result = service.ask(message, filters=_filters(doc_types, force_sel, y0, y1),
-                                 history=[t["question"] for t in turns])
+            final = None
+            for result in service.ask_stream(
+                message,
+                filters=_filters(doc_types, force_sel, y0, y1),
+                history=[t["question"] for t in turns],
+            ):
+                if result.mode == "streaming":
+                    partial = [*chat, {"role": "assistant", "content": result.answer + " …"}]
+                    yield partial, turns, gr.update(), gr.update(), ""
+                else:
+                    final = result
         except QuestionError as exc:
             chat = [*chat, {"role": "assistant", "content": f"⚠️ {exc}"}]
             yield chat, turns, gr.update(), gr.update(), ""
             return
         except InspectionQAError as exc:
             raise gr.Error(str(exc)) from exc
-        doc = result.to_json()
-        shown = fmt.answer_markdown(doc)
-        # Reveal the answer progressively (an LLM answer streams token by token).
-        words = shown.split(" ")
-        step = max(8, len(words) // 6)
-        for i in range(step, len(words), step):
-            partial = [*chat, {"role": "assistant", "content": " ".join(words[:i]) + " …"}]
-            yield partial, turns, gr.update(), gr.update(), ""
+        assert final is not None
+        doc = final.to_json()
         turns = [*turns, doc]
-        chat = [*chat, {"role": "assistant", "content": shown}]
+        chat = [*chat, {"role": "assistant", "content": fmt.answer_markdown(doc)}]
         choices = [f"[{c['n']}] {c['title']}" for c in doc["citations"]]
-        yield (chat, turns, fmt.source_cards(doc),
-               gr.update(choices=choices, value=choices[0] if choices else None), "")
+        yield (
+            chat,
+            turns,
+            fmt.source_cards(doc),
+            gr.update(choices=choices, value=choices[0] if choices else None),
+            "",
+        )
 
     def open_source(choice: str | None, turns: list[dict[str, Any]]) -> str:
         if not choice or not turns:
@@ -156,8 +189,11 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
     def on_like(data: gr.LikeData, turns: list[dict[str, Any]]) -> str:
         answer_turns = turns
         idx = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        turn = answer_turns[min(len(answer_turns) - 1, max(0, (int(idx) - 1) // 2))] if \
-            answer_turns else None
+        turn = (
+            answer_turns[min(len(answer_turns) - 1, max(0, (int(idx) - 1) // 2))]
+            if answer_turns
+            else None
+        )
         if turn is None:
             return "Nothing to rate yet."
         feedback.record(turn, "up" if data.liked else "down")
@@ -186,7 +222,7 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
     def search_library(query: str) -> list[list[Any]]:
         return fmt.documents_table([d.to_json() for d in service.documents()], query)
 
-    def upload(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
+    def upload(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
         if not options.allow_upload:
             raise gr.Error("Uploads are turned off (start the app with --allow-upload).")
         if not files:
@@ -208,8 +244,7 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
             report = ingest_paths(settings, [target], embedder=service.embedder, progress=tick)
         except InspectionQAError as exc:
             raise gr.Error(str(exc)) from exc
-        lines = [f"Added {report.added}, updated {report.updated}, unchanged "
-                 f"{report.unchanged}."]
+        lines = [f"Added {report.added}, updated {report.updated}, unchanged {report.unchanged}."]
         lines += [f"❌ {Path(f['path']).name}: {f['error']}" for f in report.failed]
         return "\n\n".join(lines), search_library("")
 
@@ -217,26 +252,42 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
         """API endpoint for gradio_client: question + optional filters as JSON."""
         try:
             raw = json.loads(filters_json or "{}")
-            filters = Filters(frozenset(raw.get("doc_type", [])), frozenset(raw.get("force", [])),
-                              frozenset(raw.get("doc_id", [])), raw.get("year_min"),
-                              raw.get("year_max"))
+            filters = Filters(
+                frozenset(raw.get("doc_type", [])),
+                frozenset(raw.get("force", [])),
+                frozenset(raw.get("doc_id", [])),
+                raw.get("year_min"),
+                raw.get("year_max"),
+            )
             return service.ask(question, filters=filters).to_json()
         except (QuestionError, json.JSONDecodeError, ConfigError) as exc:
             return {"error": str(exc)}
 
     with gr.Blocks(title="inspection-qa", analytics_enabled=False) as app:
-        gr.Markdown("## inspection-qa\nAsk about HMIC/HMICFRS inspection reports and PCC "
-                    "responses. Every answer quotes its sources: check them.")
+        gr.Markdown(
+            "## inspection-qa\nAsk about HMIC/HMICFRS inspection reports and PCC "
+            "responses. Every answer quotes its sources: check them."
+        )
         turns = gr.State([])
         with gr.Tab("Ask"), gr.Row():
             with gr.Column(scale=3):
-                chat = gr.Chatbot(label="Conversation", height=480, elem_id="iqa-chat",
-                                  feedback_options=("Like", "Dislike"), buttons=["copy"],
-                                  placeholder="Ask a question, or pick an example below.")
+                chat = gr.Chatbot(
+                    label="Conversation",
+                    height=480,
+                    elem_id="iqa-chat",
+                    feedback_options=("Like", "Dislike"),
+                    buttons=["copy"],
+                    placeholder="Ask a question, or pick an example below.",
+                )
                 with gr.Row():
-                    box = gr.Textbox(placeholder="e.g. What did the PCC say about the "
-                                     "inspection's recommendations?", show_label=False,
-                                     scale=5, elem_id="iqa-question", max_lines=4)
+                    box = gr.Textbox(
+                        placeholder="e.g. What did the PCC say about the "
+                        "inspection's recommendations?",
+                        show_label=False,
+                        scale=5,
+                        elem_id="iqa-question",
+                        max_lines=4,
+                    )
                     send = gr.Button("Ask", variant="primary", scale=1, elem_id="iqa-ask")
                 gr.Examples(examples_for(service), inputs=box, label="Examples")
                 with gr.Accordion("Feedback and export", open=False):
@@ -246,36 +297,54 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
                     with gr.Row():
                         md_btn = gr.Button("Export briefing (Markdown)", elem_id="iqa-export-md")
                         docx_btn = gr.Button("Export briefing (Word)", elem_id="iqa-export-docx")
-                    export_file = gr.File(label="Briefing", interactive=False,
-                                          elem_id="iqa-export-file")
+                    export_file = gr.File(
+                        label="Briefing", interactive=False, elem_id="iqa-export-file"
+                    )
             with gr.Column(scale=2):
                 with gr.Accordion("Filters (apply to the next question)", open=False):
-                    doc_types = gr.CheckboxGroup(list(fmt.DOC_TYPE_NAMES.values()),
-                                                 label="Document type", elem_id="iqa-doctype")
-                    force_sel = gr.Dropdown(forces, multiselect=True, label="Force",
-                                            elem_id="iqa-force")
+                    doc_types = gr.CheckboxGroup(
+                        list(fmt.DOC_TYPE_NAMES.values()),
+                        label="Document type",
+                        elem_id="iqa-doctype",
+                    )
+                    force_sel = gr.Dropdown(
+                        forces, multiselect=True, label="Force", elem_id="iqa-force"
+                    )
                     with gr.Row():
-                        y0 = gr.Number(label=f"From year (earliest {min(years, default='-')})",
-                                       precision=0, value=None, elem_id="iqa-y0")
-                        y1 = gr.Number(label=f"To year (latest {max(years, default='-')})",
-                                       precision=0, value=None, elem_id="iqa-y1")
+                        y0 = gr.Number(
+                            label=f"From year (earliest {min(years, default='-')})",
+                            precision=0,
+                            value=None,
+                            elem_id="iqa-y0",
+                        )
+                        y1 = gr.Number(
+                            label=f"To year (latest {max(years, default='-')})",
+                            precision=0,
+                            value=None,
+                            elem_id="iqa-y1",
+                        )
                 gr.Markdown("### Sources")
-                cards = gr.HTML('<div class="iqa-empty">Sources appear here.</div>',
-                                elem_id="iqa-sources")
-                pick = gr.Dropdown([], label="Open a source in its document",
-                                   elem_id="iqa-open")
+                cards = gr.HTML(
+                    '<div class="iqa-empty">Sources appear here.</div>', elem_id="iqa-sources"
+                )
+                pick = gr.Dropdown([], label="Open a source in its document", elem_id="iqa-open")
                 docview = gr.HTML(elem_id="iqa-docview")
         with gr.Tab("Library"):
             lib_q = gr.Textbox(label="Search the documents", elem_id="iqa-lib-search")
             table = gr.Dataframe(
                 headers=["Title", "Type", "Force", "Published", "Chunks", "Id"],
-                value=search_library(""), interactive=False, wrap=True,
+                value=search_library(""),
+                interactive=False,
+                wrap=True,
                 elem_id="iqa-library",
             )
             lib_q.change(search_library, lib_q, table, api_visibility="private")
             if options.allow_upload:
-                files = gr.File(file_count="multiple", file_types=FILE_TYPES,
-                                label=f"Add documents (up to {options.upload_limit_mb} MB each)")
+                files = gr.File(
+                    file_count="multiple",
+                    file_types=FILE_TYPES,
+                    label=f"Add documents (up to {options.upload_limit_mb} MB each)",
+                )
                 up_btn = gr.Button("Ingest")
                 up_status = gr.Markdown()
                 up_btn.click(upload, files, [up_status, table], api_visibility="private")
@@ -287,13 +356,14 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
                 open_source, [pick, turns], docview, api_visibility="private"
             ).then(None, js=SCROLL_JS)
         pick.input(open_source, [pick, turns], docview, api_visibility="private").then(
-            None, js=SCROLL_JS)
+            None, js=SCROLL_JS
+        )
         chat.like(on_like, turns, status, api_visibility="private")
-        send_comment_btn.click(send_comment, [comment, turns], [status, comment],
-                               api_visibility="private")
+        send_comment_btn.click(
+            send_comment, [comment, turns], [status, comment], api_visibility="private"
+        )
         md_btn.click(lambda t: export(t, "md"), turns, export_file, api_visibility="private")
-        docx_btn.click(lambda t: export(t, "docx"), turns, export_file,
-                       api_visibility="private")
+        docx_btn.click(lambda t: export(t, "docx"), turns, export_file, api_visibility="private")
         api_q = gr.Textbox(visible=False)
         api_f = gr.Textbox(visible=False)
         api_out = gr.JSON(visible=False)
@@ -325,9 +395,16 @@ def hash_password(password: str) -> str:
     return hashlib.sha256(password.encode("utf-8")).hexdigest()
 
 
-def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860,
-           auth_file: Path | None = None, upload_limit_mb: int = 50,
-           open_browser: bool = False, block: bool = True) -> Any:
+def launch(
+    app: gr.Blocks,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    auth_file: Path | None = None,
+    upload_limit_mb: int = 50,
+    open_browser: bool = False,
+    block: bool = True,
+) -> Any:
     auth = None
     if auth_file is not None:
         users = dict(load_auth(auth_file))
@@ -338,8 +415,17 @@ def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860,
 
     app.queue(default_concurrency_limit=2, max_size=32)
     return app.launch(
-        server_name=host, server_port=port, share=False, auth=auth,
-        max_file_size=f"{upload_limit_mb}mb", allowed_paths=[], inbrowser=open_browser,
-        prevent_thread_lock=not block, show_error=False, css=CSS, ssr_mode=False,
-        footer_links=["api"], quiet=True,
+        server_name=host,
+        server_port=port,
+        share=False,
+        auth=auth,
+        max_file_size=f"{upload_limit_mb}mb",
+        allowed_paths=[],
+        inbrowser=open_browser,
+        prevent_thread_lock=not block,
+        show_error=False,
+        css=CSS,
+        ssr_mode=False,
+        footer_links=["api"],
+        quiet=True,
     )

@@ -55,8 +55,13 @@ def highlight(text: str, quote: str) -> str:
     i = text.find(quote) if quote else -1
     if i < 0:
         return html.escape(text)
-    return (html.escape(text[:i]) + '<mark class="iqa-quote">' + html.escape(quote)
-            + "</mark>" + html.escape(text[i + len(quote):]))
+    return (
+        html.escape(text[:i])
+        + '<mark class="iqa-quote">'
+        + html.escape(quote)
+        + "</mark>"
+        + html.escape(text[i + len(quote) :])
+    )
 
 
 def source_cards(result: dict[str, Any]) -> str:
@@ -66,9 +71,14 @@ def source_cards(result: dict[str, Any]) -> str:
     if result.get("citations"):
         for c in result["citations"]:
             p = passages.get(c["chunk_id"], {})
-            cards.append(_card(str(c["n"]), p | {"section": c.get("section"),
-                                                 "page": c.get("page")},
-                               p.get("text", c["quote"]), c["quote"]))
+            cards.append(
+                _card(
+                    str(c["n"]),
+                    p | {"section": c.get("section"), "page": c.get("page")},
+                    p.get("text", c["quote"]),
+                    c["quote"],
+                )
+            )
     else:
         for p in result.get("passages", [])[:5]:
             cards.append(_card(f"nearest {p['rank']}", p, p["text"], ""))
@@ -79,14 +89,22 @@ def source_cards(result: dict[str, Any]) -> str:
 
 def _card(n: str, p: dict[str, Any], text: str, quote: str) -> str:
     title = html.escape(str(p.get("title", "")))
-    meta = " · ".join(html.escape(str(x)) for x in (
-        DOC_TYPE_NAMES.get(str(p.get("doc_type")), p.get("doc_type")), p.get("force"),
-        p.get("published")) if x)
+    meta = " · ".join(
+        html.escape(str(x))
+        for x in (
+            DOC_TYPE_NAMES.get(str(p.get("doc_type")), p.get("doc_type")),
+            p.get("force"),
+            p.get("published"),
+        )
+        if x
+    )
     where = html.escape(_where(p))
     url = p.get("source_url") or ""
-    link = (f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer">'
-            "source</a>" if url.startswith(("http://", "https://")) else
-            html.escape(str(p.get("source", ""))))
+    link = (
+        f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer">source</a>'
+        if url.startswith(("http://", "https://"))
+        else html.escape(str(p.get("source", "")))
+    )
     anchor = f'id="source-{html.escape(n)}"' if n.isdigit() else ""
     return (
         f'<div class="iqa-card" {anchor} data-chunk="{html.escape(str(p.get("chunk_id", "")))}">'
@@ -97,15 +115,19 @@ def _card(n: str, p: dict[str, Any], text: str, quote: str) -> str:
     )
 
 
-def document_html(info: dict[str, Any], chunks: Sequence[tuple[str, str]], chunk_id: str,
-                  quote: str) -> str:
+def document_html(
+    info: dict[str, Any], chunks: Sequence[tuple[str, str]], chunk_id: str, quote: str
+) -> str:
     """A whole document, the cited passage marked (scrolled to by the UI)."""
-    parts = [f'<h3>{html.escape(str(info.get("title", "")))}</h3>',
-             f'<div class="iqa-meta">{html.escape(str(info.get("source", "")))}</div>']
+    parts = [
+        f"<h3>{html.escape(str(info.get('title', '')))}</h3>",
+        f'<div class="iqa-meta">{html.escape(str(info.get("source", "")))}</div>',
+    ]
     for cid, text in chunks:
         if cid == chunk_id:
-            parts.append(f'<div class="iqa-doc-chunk iqa-hit" id="iqa-hit">'
-                         f'{highlight(text, quote)}</div>')
+            parts.append(
+                f'<div class="iqa-doc-chunk iqa-hit" id="iqa-hit">{highlight(text, quote)}</div>'
+            )
         else:
             parts.append(f'<div class="iqa-doc-chunk">{html.escape(text)}</div>')
     return '<div class="iqa-docbox">' + "\n".join(parts) + "</div>"
@@ -122,8 +144,9 @@ def briefing_markdown(turns: Sequence[dict[str, Any]]) -> str:
             lines.append(t["answer"])
         lines += ["", f"_Searched: {t.get('searched', 'all documents')}_", ""]
         for c in t.get("citations", []):
-            ref = ", ".join(x for x in (c["title"], _where(c), c.get("source_url") or
-                                        c["source"]) if x)
+            ref = ", ".join(
+                x for x in (c["title"], _where(c), c.get("source_url") or c["source"]) if x
+            )
             lines.append(f"[{c['n']}] {ref}")
             lines.append(f"> {' '.join(c['quote'].split())}")
             lines.append("")
@@ -144,8 +167,9 @@ def briefing_docx(turns: Sequence[dict[str, Any]], path: str) -> str:
         para.add_run(t["answer"])
         d.add_paragraph(f"Searched: {t.get('searched', 'all documents')}").italic = True
         for c in t.get("citations", []):
-            ref = ", ".join(x for x in (c["title"], _where(c), c.get("source_url") or
-                                        c["source"]) if x)
+            ref = ", ".join(
+                x for x in (c["title"], _where(c), c.get("source_url") or c["source"]) if x
+            )
             d.add_paragraph(f"[{c['n']}] {ref}", style="List Number")
             d.add_paragraph(" ".join(c["quote"].split()), style="Intense Quote")
     d.save(path)
@@ -156,12 +180,26 @@ def documents_table(docs: Sequence[dict[str, Any]], query: str = "") -> list[lis
     q = query.lower().strip()
     rows = []
     for doc in docs:
-        row = [doc["title"], DOC_TYPE_NAMES.get(doc["doc_type"], doc["doc_type"]), doc["force"],
-               doc["published"], doc["chunks"], doc["doc_id"]]
+        row = [
+            doc["title"],
+            DOC_TYPE_NAMES.get(doc["doc_type"], doc["doc_type"]),
+            doc["force"],
+            doc["published"],
+            doc["chunks"],
+            doc["doc_id"],
+        ]
         if not q or any(q in str(x).lower() for x in row):
             rows.append(row)
     return rows
 
 
-__all__ = ["DOC_TYPE_LABELS", "answer_markdown", "briefing_docx", "briefing_markdown",
-           "document_html", "documents_table", "highlight", "source_cards"]
+__all__ = [
+    "DOC_TYPE_LABELS",
+    "answer_markdown",
+    "briefing_docx",
+    "briefing_markdown",
+    "document_html",
+    "documents_table",
+    "highlight",
+    "source_cards",
+]

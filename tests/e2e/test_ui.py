@@ -22,9 +22,13 @@ ARTIFACTS = ROOT / "artifacts" / "e2e"
 if not Path(CHROMIUM).exists():
     pytest.skip("Debian chromium is not installed (make browser)", allow_module_level=True)
 
-DOCS = ["kent-peel-2021-22.md", "kent-pcc-response-peel-2021-22.md",
-        "hmicfrs-ncpi-derbyshire-2021.md", "opcc-derbyshire-response-ncpi-reinspection-2022.md",
-        "dc-peel-2021-22.md"]
+DOCS = [
+    "kent-peel-2021-22.md",
+    "kent-pcc-response-peel-2021-22.md",
+    "hmicfrs-ncpi-derbyshire-2021.md",
+    "opcc-derbyshire-response-ncpi-reinspection-2022.md",
+    "dc-peel-2021-22.md",
+]
 
 
 def _free_port() -> int:
@@ -57,17 +61,25 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         yield b
         b.close()
 
 
 @pytest.fixture
 def page(browser, app_url):
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1400,
-                                                                   "height": 1000})
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
     pg = context.new_page()
     pg.goto(app_url)
     pg.wait_for_selector("#iqa-question textarea", timeout=60_000)
@@ -86,7 +98,9 @@ def ask(page, question: str) -> str:
     page.wait_for_function(
         """([sel, n]) => { const b = document.querySelectorAll(sel);
              return b.length > n && b[b.length - 1].innerText.includes('Searched:'); }""",
-        arg=[BOT, before], timeout=60_000)
+        arg=[BOT, before],
+        timeout=60_000,
+    )
     page.wait_for_timeout(300)
     return page.locator(BOT).last.inner_text()
 
@@ -133,11 +147,16 @@ def test_markdown_export_downloads_with_citations(page) -> None:
     assert "[1] " in text and "> " in text
 
 
-@pytest.mark.parametrize("path", [
-    "/gradio_api/file=../../etc/passwd", "/gradio_api/file=/etc/passwd",
-    "/gradio_api/file=..%2F..%2Fetc%2Fpasswd", "/file=/etc/passwd",
-    "/gradio_api/file=%2Fetc%2Fpasswd",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/gradio_api/file=../../etc/passwd",
+        "/gradio_api/file=/etc/passwd",
+        "/gradio_api/file=..%2F..%2Fetc%2Fpasswd",
+        "/file=/etc/passwd",
+        "/gradio_api/file=%2Fetc%2Fpasswd",
+    ],
+)
 def test_path_traversal_is_refused(app_url: str, path: str) -> None:
     try:
         with urllib.request.urlopen(app_url + path, timeout=10) as resp:
@@ -152,6 +171,7 @@ def test_gradio_client_can_ask(app_url: str) -> None:
     from gradio_client import Client
 
     client = Client(app_url, verbose=False)
-    out = client.predict("How many Derbyshire case files were rated good in 2021?", "{}",
-                         api_name="/ask")
+    out = client.predict(
+        "How many Derbyshire case files were rated good in 2021?", "{}", api_name="/ask"
+    )
     assert out["citations"] and not out["abstained"]

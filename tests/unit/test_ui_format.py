@@ -6,17 +6,41 @@ from pathlib import Path
 
 from ui import format as fmt
 
-PASSAGE = {"rank": 1, "chunk_id": "c1", "doc_id": "kent", "title": "Kent PEEL 2021/22",
-           "doc_type": "inspection_report", "force": "Kent Police", "published": "2022-06-01",
-           "source": "corpus/kent.md", "page": 4, "section": "Summary",
-           "text": "Kent was good at preventing crime. It must improve <script>x</script>.",
-           "score": 0.1, "source_url": "https://example.org/kent"}
-ANSWER = {"question": "How did Kent do?", "answer": "Kent was good at preventing crime. [1]",
-          "abstained": False, "passages": [PASSAGE], "searched": "Kent Police; 2019-2022",
-          "citations": [{"n": 1, "chunk_id": "c1", "doc_id": "kent",
-                         "title": "Kent PEEL 2021/22", "source": "corpus/kent.md", "page": 4,
-                         "section": "Summary", "quote": "Kent was good at preventing crime.",
-                         "source_url": "https://example.org/kent"}]}
+PASSAGE = {
+    "rank": 1,
+    "chunk_id": "c1",
+    "doc_id": "kent",
+    "title": "Kent PEEL 2021/22",
+    "doc_type": "inspection_report",
+    "force": "Kent Police",
+    "published": "2022-06-01",
+    "source": "corpus/kent.md",
+    "page": 4,
+    "section": "Summary",
+    "text": "Kent was good at preventing crime. It must improve <script>x</script>.",
+    "score": 0.1,
+    "source_url": "https://example.org/kent",
+}
+ANSWER = {
+    "question": "How did Kent do?",
+    "answer": "Kent was good at preventing crime. [1]",
+    "abstained": False,
+    "passages": [PASSAGE],
+    "searched": "Kent Police; 2019-2022",
+    "citations": [
+        {
+            "n": 1,
+            "chunk_id": "c1",
+            "doc_id": "kent",
+            "title": "Kent PEEL 2021/22",
+            "source": "corpus/kent.md",
+            "page": 4,
+            "section": "Summary",
+            "quote": "Kent was good at preventing crime.",
+            "source_url": "https://example.org/kent",
+        }
+    ],
+}
 
 
 def test_answer_markdown_links_markers_and_states_search() -> None:
@@ -26,8 +50,9 @@ def test_answer_markdown_links_markers_and_states_search() -> None:
 
 
 def test_abstention_is_labelled() -> None:
-    md = fmt.answer_markdown({**ANSWER, "abstained": True, "citations": [],
-                              "answer": "The documents don't say."})
+    md = fmt.answer_markdown(
+        {**ANSWER, "abstained": True, "citations": [], "answer": "The documents don't say."}
+    )
     assert md.startswith("**Not found in the documents.**")
 
 
@@ -41,9 +66,12 @@ def test_cards_highlight_quote_and_escape_html() -> None:
 
 
 def test_document_view_marks_the_cited_chunk() -> None:
-    out = fmt.document_html({"title": "T", "source": "s"}, [("c0", "Before."),
-                                                           ("c1", PASSAGE["text"])], "c1",
-                            "Kent was good at preventing crime.")
+    out = fmt.document_html(
+        {"title": "T", "source": "s"},
+        [("c0", "Before."), ("c1", PASSAGE["text"])],
+        "c1",
+        "Kent was good at preventing crime.",
+    )
     assert 'id="iqa-hit"' in out and out.index("Before.") < out.index("iqa-hit")
 
 
@@ -60,9 +88,23 @@ def test_briefings_carry_full_references(tmp_path: Path) -> None:
 
 
 def test_documents_table_search() -> None:
-    docs = [{"title": "Kent PEEL", "doc_type": "inspection_report", "force": "Kent Police",
-             "published": "2022", "chunks": 3, "doc_id": "k"},
-            {"title": "Essex response", "doc_type": "pcc_response", "force": "Essex Police",
-             "published": "2022", "chunks": 2, "doc_id": "e"}]
+    docs = [
+        {
+            "title": "Kent PEEL",
+            "doc_type": "inspection_report",
+            "force": "Kent Police",
+            "published": "2022",
+            "chunks": 3,
+            "doc_id": "k",
+        },
+        {
+            "title": "Essex response",
+            "doc_type": "pcc_response",
+            "force": "Essex Police",
+            "published": "2022",
+            "chunks": 2,
+            "doc_id": "e",
+        },
+    ]
     assert len(fmt.documents_table(docs)) == 2
     assert [r[0] for r in fmt.documents_table(docs, "essex")] == ["Essex response"]
