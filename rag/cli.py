@@ -68,6 +68,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, help="only the first N questions")
     _common(p)
 
+    p = sub.add_parser(
+        "draft-questions", help="draft candidate evaluation questions from a document"
+    )
+    p.add_argument("file", type=Path, help="a document (.pdf .docx .html .md .txt)")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="(output is always JSONL)")
+    p.add_argument("-v", "--verbose", action="store_true")
+
+    p = sub.add_parser("hash-password", help="print a user:hash line for --auth-file")
+    p.add_argument("user")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("-v", "--verbose", action="store_true")
+
     p = sub.add_parser("serve", help="the Gradio chat UI")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=7860)
@@ -115,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = settings_from_args(args, environ)
         from rag import commands
 
-        handler = getattr(commands, f"cmd_{args.command}")
+        handler = getattr(commands, f"cmd_{args.command.replace('-', '_')}")
         return int(handler(args, settings))
     except (ConfigError, WriterBusy, IndexNotFound) as exc:
         sys.stderr.write(f"inspection-qa: {exc}\n")

@@ -202,3 +202,35 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         app, host=args.host, port=args.port, auth_file=auth_file, open_browser=not args.no_browser
     )
     return 0
+
+
+def cmd_draft_questions(args: argparse.Namespace, settings: Settings) -> int:
+    from evals.draft import draft_questions
+    from rag.errors import IngestError
+
+    if not args.file.is_file():
+        raise ConfigError(f"no such file: {args.file}")
+    try:
+        rows = draft_questions(args.file, args.limit)
+    except IngestError as exc:
+        raise ConfigError(f"{args.file}: {exc}") from exc
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    sys.stderr.write(
+        f"{len(rows)} candidates: write each question and answer, check the "
+        "evidence, then run `inspection-qa eval FILE`\n"
+    )
+    return 0
+
+
+def cmd_hash_password(args: argparse.Namespace, settings: Settings) -> int:
+    import getpass
+
+    from ui.app import hash_password
+
+    password = getpass.getpass("password: ") if sys.stdin.isatty() else sys.stdin.readline()
+    password = password.rstrip("\n")
+    if not password:
+        raise ConfigError("empty password")
+    sys.stdout.write(f"{args.user}:{hash_password(password)}\n")
+    return 0
