@@ -118,6 +118,10 @@ def make_embedder(backend: str, model_path: str = "", batch_size: int = 64) -> E
     """The embedder a Settings asks for."""
     if backend == "hash":
         return HashEmbedder()
+    if backend == "onnx":
+        from rag.onnx_backend import OnnxEmbedder
+
+        return OnnxEmbedder(model_path or None, batch_size=batch_size)
     return SentenceTransformerEmbedder(model_path or None, batch_size=batch_size, backend=backend)
 
 

@@ -290,6 +290,7 @@ class LexicalIndex:
     ) -> LexicalIndex:
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         chunks = list(chunks)
         retriever = bm25s.BM25(k1=1.2, b=0.75)
         corpus = [tokenize(lexical_text(c, with_context)) or ["_empty_"] for c in chunks]

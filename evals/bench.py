@@ -1,0 +1,432 @@
+"""Benchmarks, run by a command (never as timed unit tests). Every figure is printed beside
+a reference measured in the same run.
+
+    python -m evals.bench ingest [--synthetic-docs N] [--backend torch|onnx]
+    python -m evals.bench query --chunks 1000 10000 100000 [--clients 1 4 16] [--server]
+    python -m evals.bench embed            # torch vs onnx int8: speed, cosine, dev hit@5
+
+Results go to stdout as a table and to --out (default artifacts/bench) as Markdown + JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+DEV = ROOT / "evals" / "questions" / "dev.jsonl"
+
+
+def _dir_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
+
+
+def _run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Run a command; return (seconds, peak RSS MB of its process tree, stdout)."""
+    import psutil
+
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    ps = psutil.Process(proc.pid)
+    peak = 0
+    out_parts: list[str] = []
+    reader = threading.Thread(target=lambda: out_parts.append(proc.stdout.read()))  # type: ignore[union-attr]
+    reader.start()
+    while proc.poll() is None:
+        try:
+            rss = ps.memory_info().rss + sum(
+                c.memory_info().rss for c in ps.children(recursive=True)
+            )
+            peak = max(peak, rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
+    reader.join()
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}")
+    return time.perf_counter() - started, peak / 1e6, "".join(out_parts)
+
+
+def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
+    from evals.synthetic import write_synthetic
+
+    work = Path(tempfile.mkdtemp(prefix="iqa-bench-ingest-"))
+    corpora = {"bundled (45 docs)": CORPUS}
+    if args.synthetic_docs:
+        corpora[f"synthetic ({args.synthetic_docs} docs)"] = write_synthetic(
+            work / "synthetic", args.synthetic_docs
+        )
+    env = {**os.environ, "INSPECTION_QA_EMBEDDING_BACKEND": args.backend, "HF_HUB_OFFLINE": "1"}
+    rows = []
+    for label, path in corpora.items():
+        n_docs = sum(1 for f in path.rglob("*") if f.suffix in (".md", ".txt"))
+        db = work / f"ours-{len(rows)}"
+        secs, peak, out = _run_measured(
+            [sys.executable, "-m", "rag.cli", "ingest", str(path), "--db", str(db), "--json"], env
+        )
+        report = json.loads(out)
+        rows.append(
+            {
+                "corpus": label,
+                "system": f"inspection-qa ({args.backend})",
+                "docs": n_docs,
+                "chunks": report["chunks"],
+                "seconds": round(secs, 1),
+                "docs_per_s": round(n_docs / secs, 2),
+                "chunks_per_s": round(report["chunks"] / secs, 1),
+                "peak_mb": round(peak),
+                "index_mb": round(_dir_size(db) / 1e6, 1),
+            }
+        )
+        naive_dir = work / f"naive-{len(rows)}"
+        secs, peak, out = _run_measured(
+            [sys.executable, "-m", "evals.bench", "_naive-ingest", str(path), str(naive_dir)], env
+        )
+        chunks = json.loads(out)["chunks"]
+        rows.append(
+            {
+                "corpus": label,
+                "system": "naive LangChain recipe",
+                "docs": n_docs,
+                "chunks": chunks,
+                "seconds": round(secs, 1),
+                "docs_per_s": round(n_docs / secs, 2),
+                "chunks_per_s": round(chunks / secs, 1),
+                "peak_mb": round(peak),
+                "index_mb": round(_dir_size(naive_dir) / 1e6, 1),
+            }
+        )
+    shutil.rmtree(work, ignore_errors=True)
+    return {"ingest": rows}
+
+
+def _naive_ingest(path: str, folder: str) -> None:
+    from evals.baselines import NaiveRecipe
+
+    recipe = NaiveRecipe.build([Path(path)], Path(folder))
+    sys.stdout.write(json.dumps({"chunks": recipe.chunks}) + "\n")
+
+
+# ---- query latency at scale ---------------------------------------------------------------
+def _base_chunks(backend: str, work: Path) -> tuple[list[Any], np.ndarray]:
+    """The bundled corpus ingested for real; its chunks and vectors seed the synthetic ones."""
+    from ingest.pipeline import ingest_paths
+    from rag.index import Index
+    from rag.settings import Settings
+
+    settings = Settings(db=work / "base", embedding_backend=backend)
+    ingest_paths(settings, [CORPUS])
+    store = Index.open(settings).store
+    got = store.chunks.get(include=["documents", "metadatas", "embeddings"])
+    return list(zip(got["ids"], got["documents"], got["metadatas"], strict=True)), np.asarray(
+        got["embeddings"], dtype=np.float32
+    )
+
+
+def build_scaled(
+    settings: Any, base: list[Any], vectors: np.ndarray, n: int, seed: int = 0
+) -> None:
+    """An index of n SYNTHETIC chunks: real chunk texts with force and year swapped, vectors
+    perturbed from the real ones (so the vector space keeps its real cluster structure)."""
+    from ingest.forces import FORCES
+    from rag.index import Index
+    from rag.store import StoredChunk
+
+    rng = np.random.default_rng(seed)
+    pyrng = random.Random(seed)
+    forces = list(FORCES)
+    index = Index.open(settings, create=True)
+    batch: list[StoredChunk] = []
+    vecs: list[np.ndarray] = []
+    for i in range(n):
+        j = int(rng.integers(len(base)))
+        _, text, meta = base[j]
+        force = pyrng.choice(forces)
+        new_meta = {
+            **meta,
+            "doc_id": f"synthetic-{i // 8:06d}",
+            "force": force,
+            "year": 2014 + (i // 8) % 12,
+            "title": f"SYNTHETIC {meta.get('title', '')}",
+            "synthetic": True,
+        }
+        old = str(meta.get("force", ""))
+        batch.append(
+            StoredChunk(f"synthetic-{i:07d}", text.replace(old, force) if old else text, new_meta)
+        )
+        v = vectors[j] + rng.normal(0, 0.02, vectors.shape[1]).astype(np.float32)
+        vecs.append(v / np.linalg.norm(v))
+        if len(batch) == 5000 or i == n - 1:
+            index.store.upsert(batch, np.stack(vecs))
+            batch, vecs = [], []
+    index.store.bump_generation()
+    index.rebuild_lexical()
+
+
+def _latency(fn: Any, questions: list[str], clients: int, total: int) -> dict[str, float]:
+    times: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    counter = iter(range(total))
+
+    def worker() -> None:
+        nonlocal errors
+        while True:
+            with lock:
+                i = next(counter, None)
+            if i is None:
+                return
+            t = time.perf_counter()
+            try:
+                fn(questions[i % len(questions)])
+            except Exception:  # counted and reported, never hidden
+                with lock:
+                    errors += 1
+                continue
+            with lock:
+                times.append((time.perf_counter() - t) * 1000)
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - started
+    return {
+        "p50": round(float(np.percentile(times, 50)), 1),
+        "p95": round(float(np.percentile(times, 95)), 1),
+        "qps": round(len(times) / wall, 1),
+        "errors": errors,
+    }
+
+
+def bench_query(args: argparse.Namespace) -> dict[str, Any]:
+    from rag.embedding import make_embedder
+    from rag.filters import Filters
+    from rag.service import Service
+    from rag.settings import Settings
+
+    questions = [json.loads(x)["question"] for x in DEV.read_text().splitlines() if x.strip()]
+    work = Path(tempfile.mkdtemp(prefix="iqa-bench-query-"))
+    base, vectors = _base_chunks(args.backend, work)
+    embedder = make_embedder(args.backend)
+    rows = []
+    server = _start_server(work) if args.server else None
+    try:
+        for n in args.chunks:
+            modes = [("embedded", Settings(db=work / f"n{n}", embedding_backend=args.backend))]
+            if server:
+                modes.append(
+                    (
+                        "server",
+                        Settings(
+                            chroma_url=server[0],
+                            collection=f"bench{n}",
+                            embedding_backend=args.backend,
+                        ),
+                    )
+                )
+            for mode, settings in modes:
+                t = time.perf_counter()
+                build_scaled(settings, base, vectors, n)
+                build_s = time.perf_counter() - t
+                t = time.perf_counter()
+                service = Service.open(settings, embedder=embedder)
+                service.ask(questions[0])
+                first = time.perf_counter() - t
+                for q in questions[:10]:
+                    service.ask(q)
+                kent = Filters(force=frozenset({"Kent Police"}))
+                for clients in args.clients:
+                    total = max(60, 20 * clients)
+                    rows.append(
+                        {
+                            "chunks": n,
+                            "mode": mode,
+                            "clients": clients,
+                            "search": _latency(
+                                lambda q, s=service: s.search(q), questions, clients, total
+                            ),
+                            "search_filtered": _latency(
+                                lambda q, s=service, f=kent: s.search(q, filters=f),
+                                questions,
+                                clients,
+                                total,
+                            ),
+                            "ask": _latency(
+                                lambda q, s=service: s.ask(q), questions, clients, total
+                            ),
+                            "build_s": round(build_s, 1),
+                            "open_and_first_answer_s": round(first, 2),
+                        }
+                    )
+                    print(json.dumps(rows[-1]), flush=True)
+                if mode == "embedded":
+                    rows.append(
+                        {
+                            "chunks": n,
+                            "mode": "naive LangChain similarity_search",
+                            "clients": 1,
+                            "search": _naive_latency(settings, questions),
+                        }
+                    )
+                    print(json.dumps(rows[-1]), flush=True)
+    finally:
+        if server:
+            server[1].terminate()
+        shutil.rmtree(work, ignore_errors=True)
+    return {"query": rows}
+
+
+def _naive_latency(settings: Any, questions: list[str]) -> dict[str, float]:
+    """The naive recipe's query path (HuggingFaceEmbeddings + LangChain Chroma
+    similarity_search) over the same collection."""
+    from langchain_chroma import Chroma
+
+    from evals.baselines import naive_embeddings
+    from rag.store import make_client
+
+    store = Chroma(
+        client=make_client(settings.db, "", create=False),
+        collection_name=settings.collection,
+        embedding_function=naive_embeddings(),
+    )
+    for q in questions[:5]:
+        store.similarity_search(q, k=5)
+    return _latency(lambda q: store.similarity_search(q, k=5), questions, 1, 60)
+
+
+def _start_server(work: Path) -> tuple[str, subprocess.Popen[bytes]]:
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    exe = str(Path(sys.executable).parent / "chroma")
+    proc = subprocess.Popen(
+        [exe, "run", "--path", str(work / "server"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(url + "/api/v2/heartbeat", timeout=1)
+            return url, proc
+        except OSError:
+            time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError("chroma run did not start")
+
+
+# ---- embedding backends ---------------------------------------------------------------------
+def bench_embed(args: argparse.Namespace) -> dict[str, Any]:
+    from evals.metrics import first_hit_rank, hit_at
+    from ingest.pipeline import ingest_paths
+    from rag.embedding import make_embedder
+    from rag.service import Service
+    from rag.settings import Settings
+
+    texts = [
+        p
+        for f in sorted((CORPUS / "sample").glob("*.md"))
+        for p in f.read_text().split("\n\n")
+        if len(p) > 40
+    ]
+    questions = [json.loads(x) for x in DEV.read_text().splitlines() if x.strip()]
+    answerable = [q for q in questions if q["type"] != "unanswerable"]
+    out: dict[str, Any] = {"texts": len(texts)}
+    vecs = {}
+    work = Path(tempfile.mkdtemp(prefix="iqa-bench-embed-"))
+    for backend in ("torch", "onnx"):
+        e = make_embedder(backend)
+        e.embed(texts[:32])
+        t = time.perf_counter()
+        vecs[backend] = e.embed(texts)
+        bulk = time.perf_counter() - t
+        qt = []
+        for q in answerable[:50]:
+            t = time.perf_counter()
+            e.embed([q["question"]])
+            qt.append((time.perf_counter() - t) * 1000)
+        settings = Settings(db=work / backend, embedding_backend=backend)
+        ingest_paths(settings, [CORPUS], embedder=e)
+        service = Service.open(settings, embedder=e)
+        ranks = [
+            first_hit_rank(
+                [p.text for p in service.search(q["question"], k=10).passages], q["evidence"]
+            )
+            for q in answerable
+        ]
+        dense = [
+            first_hit_rank(
+                [p.text for p in service.search(q["question"], k=10, mode="dense").passages],
+                q["evidence"],
+            )
+            for q in answerable
+        ]
+        out[backend] = {
+            "texts_per_s": round(len(texts) / bulk, 1),
+            "query_ms_p50": round(float(np.median(qt)), 2),
+            "hit@5": round(sum(hit_at(r, 5) for r in ranks) / len(ranks), 4),
+            "dense_hit@5": round(sum(hit_at(r, 5) for r in dense) / len(dense), 4),
+        }
+        print(backend, json.dumps(out[backend]), flush=True)
+    cos = (vecs["torch"] * vecs["onnx"]).sum(1)
+    out["cosine_min"] = round(float(cos.min()), 4)
+    out["cosine_mean"] = round(float(cos.mean()), 4)
+    out["speedup_bulk"] = round(out["onnx"]["texts_per_s"] / out["torch"]["texts_per_s"], 2)
+    out["speedup_query"] = round(out["torch"]["query_ms_p50"] / out["onnx"]["query_ms_p50"], 2)
+    shutil.rmtree(work, ignore_errors=True)
+    return {"embed": out}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals.bench")
+    sub = parser.add_subparsers(dest="what", required=True)
+    p = sub.add_parser("ingest")
+    p.add_argument("--synthetic-docs", type=int, default=1000)
+    p.add_argument("--backend", default="torch", choices=["torch", "onnx"])
+    p = sub.add_parser("query")
+    p.add_argument("--chunks", type=int, nargs="+", default=[1000, 10000, 100000])
+    p.add_argument("--clients", type=int, nargs="+", default=[1, 4, 16])
+    p.add_argument("--server", action="store_true", help="also measure a chroma run server")
+    p.add_argument("--backend", default="onnx", choices=["torch", "onnx"])
+    sub.add_parser("embed")
+    p = sub.add_parser("_naive-ingest")
+    p.add_argument("path")
+    p.add_argument("folder")
+    for s in sub.choices.values():
+        s.add_argument("--out", type=Path, default=ROOT / "artifacts" / "bench")
+    args = parser.parse_args(argv)
+    if args.what == "_naive-ingest":
+        _naive_ingest(args.path, args.folder)
+        return 0
+    result = {"ingest": bench_ingest, "query": bench_query, "embed": bench_embed}[args.what](args)
+    args.out.mkdir(parents=True, exist_ok=True)
+    path = args.out / f"bench-{args.what}.json"
+    path.write_text(json.dumps(result, indent=2))
+    print(json.dumps(result, indent=2))
+    print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,119 @@
+"""Server mode against a real `chroma run`: the same results as embedded mode, ingest while
+others ask, and a second app process picking up another's ingest without a restart."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import ingest_paths
+from rag.service import Service
+from rag.settings import Settings
+from tests.conftest import CORPUS, ROOT
+
+pytestmark = pytest.mark.server
+CHROMA = ROOT / ".venv" / "bin" / "chroma"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def chroma_url(tmp_path: Path):
+    exe = str(CHROMA) if CHROMA.exists() else shutil.which("chroma")
+    if exe is None:
+        pytest.skip("the chroma command is not installed")
+    port = _free_port()
+    log = (tmp_path / "chroma.log").open("w")
+    proc = subprocess.Popen([exe, "run", "--path", str(tmp_path / "server"), "--host",
+                             "127.0.0.1", "--port", str(port)], stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url + "/api/v2/heartbeat", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail("chroma run did not start")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def _docs(tmp_path: Path, names: list[str]) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir(exist_ok=True)
+    for name in names:
+        shutil.copy(CORPUS / "sample" / name, docs / name)
+    return docs
+
+
+NAMES = ["kent-peel-2021-22.md", "kent-pcc-response-peel-2021-22.md",
+         "hmicfrs-ncpi-derbyshire-2021.md", "dc-peel-2021-22.md"]
+
+
+def test_server_mode_matches_embedded(tmp_path: Path, chroma_url: str, real_embedder) -> None:
+    docs = _docs(tmp_path, NAMES)
+    server = Settings(chroma_url=chroma_url, db=tmp_path / "unused")
+    embedded = Settings(db=tmp_path / "embedded")
+    r1 = ingest_paths(server, [docs], embedder=real_embedder)
+    r2 = ingest_paths(embedded, [docs], embedder=real_embedder)
+    assert (r1.documents, r1.chunks) == (r2.documents, r2.chunks)
+    assert not (tmp_path / "unused").exists()  # --db is not used in server mode
+    again = ingest_paths(server, [docs], embedder=real_embedder)
+    assert again.unchanged == len(NAMES)
+    s_srv = Service.open(server, embedder=real_embedder)
+    s_emb = Service.open(embedded, embedder=real_embedder)
+    for q in ("What grades did Kent get?", "How many Derbyshire case files were good?",
+              "Devon and Cornwall crime recording"):
+        a = [p.chunk_id for p in s_srv.search(q).passages]
+        b = [p.chunk_id for p in s_emb.search(q).passages]
+        assert a == b
+        assert s_srv.ask(q).answer == s_emb.ask(q).answer
+
+
+def test_ingest_while_others_ask(tmp_path: Path, chroma_url: str, real_embedder) -> None:
+    docs = _docs(tmp_path, NAMES[:2])
+    settings = Settings(chroma_url=chroma_url)
+    ingest_paths(settings, [docs], embedder=real_embedder)
+    reader = Service.open(settings, embedder=real_embedder)
+    reader.index.refresh_interval_s = 0.0
+    errors: list[BaseException] = []
+    seen_new = threading.Event()
+    stop = threading.Event()
+
+    def ask_loop() -> None:
+        while not stop.is_set():
+            try:
+                result = reader.ask("How many Derbyshire case files were rated good?")
+                if any(p.doc_id == "hmicfrs-ncpi-derbyshire-2021" for p in result.passages):
+                    seen_new.set()
+            except BaseException as exc:  # collect everything: the test asserts none
+                errors.append(exc)
+                return
+
+    threads = [threading.Thread(target=ask_loop) for _ in range(4)]
+    for t in threads:
+        t.start()
+    _docs(tmp_path, NAMES[2:])
+    report = ingest_paths(settings, [docs], embedder=real_embedder)
+    assert report.added == 2
+    seen_new.wait(timeout=30)
+    stop.set()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    assert seen_new.is_set(), "the reader picked up the new documents without a restart"
