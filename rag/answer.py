@@ -8,6 +8,8 @@ wires in the embedder.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -177,6 +179,19 @@ def evidence_strength(
     return strength
 
 
+def prefilter(question: str, sentences: Sequence[Sentence], limit: int) -> list[Sentence]:
+    """At most `limit` candidates, by overlap with the question's content words (ties keep
+    reading order), so answering costs a bounded number of sentence embeddings."""
+    if len(sentences) <= limit:
+        return list(sentences)
+    q = set(tokenize(question))
+    ranked = sorted(range(len(sentences)),
+                    key=lambda i: (-len(q & set(tokenize(sentences[i].text))),
+                                   sentences[i].passage, i))
+    keep = sorted(ranked[:limit])
+    return [sentences[i] for i in keep]
+
+
 @dataclass
 class Extracted:
     answer: str
@@ -195,9 +210,29 @@ class ExtractiveAnswerer:
         idf: Callable[[str], float] | None = None,
     ) -> None:
         self.embedder = embedder
-        self.idf = idf or (lambda _w: 1.0)
         self.max_sentences = max_sentences
         self.threshold = threshold
+        self.idf = idf or (lambda _w: 1.0)
+        self.max_candidates = 32
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = 20_000
+        self._lock = threading.Lock()
+
+    def _vectors(self, texts: list[str]) -> np.ndarray:
+        """Sentence vectors, from an LRU cache where possible (passages recur across
+        questions), embedding only the misses in one batch."""
+        with self._lock:
+            found = {t: self._cache[t] for t in texts if t in self._cache}
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            found.update(zip(missing, self.embedder.embed(missing), strict=True))
+        with self._lock:
+            for t in texts:
+                self._cache[t] = found[t]
+                self._cache.move_to_end(t)
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return np.stack([found[t] for t in texts])
 
     def answer(
         self, question: str, q_vec: np.ndarray | None, passages: Sequence[Passage]
@@ -207,7 +242,8 @@ class ExtractiveAnswerer:
             return Extracted(ABSTAIN_MESSAGE, [], True, 0.0)
         if q_vec is None:
             q_vec = self.embedder.embed([question])[0]
-        s_vecs = self.embedder.embed([s.text for s in sentences])
+        sentences = prefilter(question, sentences, self.max_candidates)
+        s_vecs = self._vectors([s.text for s in sentences])
         scores = score_sentences(question, q_vec, sentences, s_vecs, [p.rank for p in passages])
         chosen = choose(sentences, scores, max_sentences=self.max_sentences)
         best = sentences[int(scores.argmax())]

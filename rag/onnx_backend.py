@@ -64,7 +64,7 @@ def build_quantised(model_dir: Path, cache_dir: Path) -> Path:
         partial = Path(tmp) / "model-int8.onnx"
         quantize_dynamic(str(fp32), str(partial), weight_type=QuantType.QInt8,
                          per_channel=True)
-        os.replace(partial, target)
+        partial.replace(target)
     log.info("built the int8 ONNX embedding model at %s", target)
     return target
 
@@ -110,3 +110,8 @@ class OnnxEmbedder:
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
             out[idx] = pooled / np.clip(norms, 1e-12, None)
         return out
+
+
+if __name__ == "__main__":
+    # `python -m rag.onnx_backend`: build the cached int8 model now (make setup does this).
+    print(build_quantised(bundled_model_path(), default_cache_dir()))

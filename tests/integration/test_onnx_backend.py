@@ -1,0 +1,50 @@
+"""The int8 ONNX backend stays close to the PyTorch model: cosine > 0.95 on the corpus and
+dev-set hit@5 within 1 point (speed is measured by `python -m evals.bench embed`)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from evals.metrics import first_hit_rank, hit_at
+from ingest.pipeline import ingest_paths
+from rag.onnx_backend import OnnxEmbedder
+from rag.service import Service
+from rag.settings import Settings
+from tests.conftest import CORPUS, DEV
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def onnx_embedder() -> OnnxEmbedder:
+    return OnnxEmbedder()
+
+
+def test_embeddings_close_to_fp32(onnx_embedder: OnnxEmbedder, real_embedder) -> None:
+    texts = [p for f in sorted((CORPUS / "sample").glob("*.md"))
+             for p in f.read_text().split("\n\n") if len(p) > 40][:300]
+    a = real_embedder.embed(texts)
+    b = onnx_embedder.embed(texts)
+    cos = (a * b).sum(1)
+    assert cos.min() > 0.95, cos.min()
+    assert np.allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-4)
+    assert onnx_embedder.count_tokens("Devon and Cornwall") == real_embedder.count_tokens(
+        "Devon and Cornwall")
+
+
+def test_dev_hit_at_5_within_one_point(tmp_path, onnx_embedder, corpus_service) -> None:
+    settings = Settings(db=tmp_path / "onnx", embedding_backend="onnx")
+    ingest_paths(settings, [CORPUS], embedder=onnx_embedder)
+    onnx_service = Service.open(settings, embedder=onnx_embedder)
+    questions = [json.loads(x) for x in DEV.read_text().splitlines() if x.strip()]
+    answerable = [q for q in questions if q["type"] != "unanswerable"]
+
+    def hit5(service: Service) -> float:
+        ranks = [first_hit_rank([p.text for p in service.search(q["question"], k=5).passages],
+                                q["evidence"]) for q in answerable]
+        return sum(hit_at(r, 5) for r in ranks) / len(ranks)
+
+    assert hit5(onnx_service) >= hit5(corpus_service) - 0.01
