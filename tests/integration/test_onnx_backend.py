@@ -24,15 +24,20 @@ def onnx_embedder() -> OnnxEmbedder:
 
 
 def test_embeddings_close_to_fp32(onnx_embedder: OnnxEmbedder, real_embedder) -> None:
-    texts = [p for f in sorted((CORPUS / "sample").glob("*.md"))
-             for p in f.read_text().split("\n\n") if len(p) > 40][:300]
+    texts = [
+        p
+        for f in sorted((CORPUS / "sample").glob("*.md"))
+        for p in f.read_text().split("\n\n")
+        if len(p) > 40
+    ][:300]
     a = real_embedder.embed(texts)
     b = onnx_embedder.embed(texts)
     cos = (a * b).sum(1)
     assert cos.min() > 0.95, cos.min()
     assert np.allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-4)
     assert onnx_embedder.count_tokens("Devon and Cornwall") == real_embedder.count_tokens(
-        "Devon and Cornwall")
+        "Devon and Cornwall"
+    )
 
 
 def test_dev_hit_at_5_within_one_point(tmp_path, onnx_embedder, corpus_service) -> None:
@@ -43,8 +48,12 @@ def test_dev_hit_at_5_within_one_point(tmp_path, onnx_embedder, corpus_service) 
     answerable = [q for q in questions if q["type"] != "unanswerable"]
 
     def hit5(service: Service) -> float:
-        ranks = [first_hit_rank([p.text for p in service.search(q["question"], k=5).passages],
-                                q["evidence"]) for q in answerable]
+        ranks = [
+            first_hit_rank(
+                [p.text for p in service.search(q["question"], k=5).passages], q["evidence"]
+            )
+            for q in answerable
+        ]
         return sum(hit_at(r, 5) for r in ranks) / len(ranks)
 
     assert hit5(onnx_service) >= hit5(corpus_service) - 0.01

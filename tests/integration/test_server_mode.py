@@ -35,8 +35,20 @@ def chroma_url(tmp_path: Path):
         pytest.skip("the chroma command is not installed")
     port = _free_port()
     log = (tmp_path / "chroma.log").open("w")
-    proc = subprocess.Popen([exe, "run", "--path", str(tmp_path / "server"), "--host",
-                             "127.0.0.1", "--port", str(port)], stdout=log, stderr=log)
+    proc = subprocess.Popen(
+        [
+            exe,
+            "run",
+            "--path",
+            str(tmp_path / "server"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=log,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -61,8 +73,12 @@ def _docs(tmp_path: Path, names: list[str]) -> Path:
     return docs
 
 
-NAMES = ["kent-peel-2021-22.md", "kent-pcc-response-peel-2021-22.md",
-         "hmicfrs-ncpi-derbyshire-2021.md", "dc-peel-2021-22.md"]
+NAMES = [
+    "kent-peel-2021-22.md",
+    "kent-pcc-response-peel-2021-22.md",
+    "hmicfrs-ncpi-derbyshire-2021.md",
+    "dc-peel-2021-22.md",
+]
 
 
 def test_server_mode_matches_embedded(tmp_path: Path, chroma_url: str, real_embedder) -> None:
@@ -77,8 +93,11 @@ def test_server_mode_matches_embedded(tmp_path: Path, chroma_url: str, real_embe
     assert again.unchanged == len(NAMES)
     s_srv = Service.open(server, embedder=real_embedder)
     s_emb = Service.open(embedded, embedder=real_embedder)
-    for q in ("What grades did Kent get?", "How many Derbyshire case files were good?",
-              "Devon and Cornwall crime recording"):
+    for q in (
+        "What grades did Kent get?",
+        "How many Derbyshire case files were good?",
+        "Devon and Cornwall crime recording",
+    ):
         a = [p.chunk_id for p in s_srv.search(q).passages]
         b = [p.chunk_id for p in s_emb.search(q).passages]
         assert a == b
