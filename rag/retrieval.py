@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -17,7 +19,7 @@ from rag.index import Index
 from rag.models import Passage
 from rag.query import Intent, analyse, boost, expand
 from rag.settings import Settings
-from rag.store import Metadata
+from rag.store import Hit, Metadata
 
 MODES = ("hybrid", "dense", "lexical")
 
@@ -36,6 +38,9 @@ class Retriever:
         self.index = index
         self.embedder = embedder
 
+    def _dense(self, qv: np.ndarray, filters: Filters) -> list[Hit]:
+        return _post_filter_first(self.index.store.query, qv, self.settings.candidates, filters)
+
     def retrieve(
         self, query: str, k: int, filters: Filters, *, mode: str = "hybrid", pool: int | None = None
     ) -> Retrieved:
@@ -52,7 +57,7 @@ class Retriever:
             qv = self.embedder.embed([query])[0]
             timings["embed"] = _ms(t)
             t = time.perf_counter()
-            hits = self.index.store.query(qv, s.candidates, filters.to_where())
+            hits = self._dense(qv, filters)
             timings["dense"] = _ms(t)
             rankings["dense"] = [h.id for h in hits]
             for h in hits:
@@ -97,6 +102,23 @@ class Retriever:
         ]
         timings["fuse"] = _ms(t)
         return Retrieved(passages, qv, intent, timings)
+
+
+def _post_filter_first(
+    store_query: Callable[[np.ndarray, int, Any], list[Hit]],
+    qv: np.ndarray,
+    n: int,
+    filters: Filters,
+) -> list[Hit]:
+    """Chroma `where` filters are slow on large collections (a filtered query can cost 20x an
+    unfiltered one), so filter an over-fetched unfiltered result first, and fall back to
+    `where` only when the filter is too selective for that to fill the candidate list."""
+    if filters.empty:
+        return store_query(qv, n, None)
+    wide = [h for h in store_query(qv, n * 8, None) if filters.matches(h.metadata)]
+    if len(wide) >= n // 2:
+        return wide[:n]
+    return store_query(qv, n, filters.to_where())
 
 
 def _ms(t: float) -> float:

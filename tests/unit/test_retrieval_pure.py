@@ -113,3 +113,29 @@ def test_follow_up_rewriting() -> None:
     standalone = "What grades did Kent Police get in PEEL 2021/22?"
     assert rewrite_follow_up(standalone, history) == standalone
     assert rewrite_follow_up("And what about that?", []) == "And what about that?"
+
+
+def test_post_filter_first_then_where_when_too_selective() -> None:
+    from rag.retrieval import _post_filter_first
+    from rag.store import Hit
+
+    calls: list[tuple[int, object]] = []
+    hits = [Hit(str(i), "t", {"force": "Kent Police" if i % 2 else "Essex Police"}, 0.1)
+            for i in range(40)]
+
+    def query(_qv, n, where):
+        calls.append((n, where))
+        return hits[:n] if where is None else [h for h in hits
+                                               if h.metadata["force"] == "Kent Police"][:n]
+
+    kent = parse_where(["force=Kent Police"])
+    got = _post_filter_first(query, None, 10, kent)
+    assert [h.metadata["force"] for h in got] == ["Kent Police"] * 10
+    assert calls == [(80, None)]  # over-fetched once, filtered in Python
+    calls.clear()
+    rare = parse_where(["force=Surrey Police"])
+    assert _post_filter_first(query, None, 10, rare) == []
+    assert calls == [(80, None), (10, {"force": "Surrey Police"})]  # fell back to `where`
+    calls.clear()
+    _post_filter_first(query, None, 10, Filters())
+    assert calls == [(10, None)]
