@@ -120,13 +120,16 @@ def test_post_filter_first_then_where_when_too_selective() -> None:
     from rag.store import Hit
 
     calls: list[tuple[int, object]] = []
-    hits = [Hit(str(i), "t", {"force": "Kent Police" if i % 2 else "Essex Police"}, 0.1)
-            for i in range(40)]
+    hits = [
+        Hit(str(i), "t", {"force": "Kent Police" if i % 2 else "Essex Police"}, 0.1)
+        for i in range(40)
+    ]
 
     def query(_qv, n, where):
         calls.append((n, where))
-        return hits[:n] if where is None else [h for h in hits
-                                               if h.metadata["force"] == "Kent Police"][:n]
+        if where is None:
+            return hits[:n]
+        return [h for h in hits if h.metadata["force"] == where["force"]][:n]
 
     kent = parse_where(["force=Kent Police"])
     got = _post_filter_first(query, None, 10, kent)
