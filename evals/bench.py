@@ -25,6 +25,8 @@ from typing import Any
 
 import numpy as np
 
+from evals.servers import start_chroma
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 DEV = ROOT / "evals" / "questions" / "dev.jsonl"
@@ -227,7 +229,7 @@ def bench_query(args: argparse.Namespace) -> dict[str, Any]:
     base, vectors = _base_chunks(args.backend, work)
     embedder = make_embedder(args.backend)
     rows = []
-    server = _start_server(work) if args.server else None
+    server = start_chroma(work / "server") if args.server else None
     try:
         for n in args.chunks:
             modes = [("embedded", Settings(db=work / f"n{n}", embedding_backend=args.backend))]
@@ -310,30 +312,6 @@ def _naive_latency(settings: Any, questions: list[str]) -> dict[str, float]:
     for q in questions[:5]:
         store.similarity_search(q, k=5)
     return _latency(lambda q: store.similarity_search(q, k=5), questions, 1, 60)
-
-
-def _start_server(work: Path) -> tuple[str, subprocess.Popen[bytes]]:
-    import socket
-    import urllib.request
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    exe = str(Path(sys.executable).parent / "chroma")
-    proc = subprocess.Popen(
-        [exe, "run", "--path", str(work / "server"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            urllib.request.urlopen(url + "/api/v2/heartbeat", timeout=1)
-            return url, proc
-        except OSError:
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("chroma run did not start")
 
 
 # ---- embedding backends ---------------------------------------------------------------------

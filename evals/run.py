@@ -3,7 +3,6 @@ metrics, write the report."""
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import statistics
@@ -17,6 +16,7 @@ from typing import Any
 from evals import metrics as m
 from rag.citations import contract_problems
 from rag.errors import ConfigError
+from rag.jsonl import read_questions
 from rag.models import AnswerResult
 from rag.service import Service
 
@@ -48,15 +48,8 @@ def load_questions(paths: Sequence[Path]) -> list[Question]:
     out: list[Question] = []
     seen: set[str] = set()
     for path in paths:
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ConfigError(f"cannot read question set {path}: {exc.strerror}") from exc
-        for n, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
+        for n, raw in read_questions(path, "question set"):
             try:
-                raw = json.loads(line)
                 q = Question(
                     str(raw["id"]),
                     str(raw["question"]),
@@ -65,7 +58,7 @@ def load_questions(paths: Sequence[Path]) -> list[Question]:
                     str(raw.get("evidence") or ""),
                     str(raw.get("type", "factoid")),
                 )
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            except (KeyError, TypeError) as exc:
                 raise ConfigError(f"{path}:{n}: not a question object ({exc})") from exc
             if q.id in seen:
                 raise ConfigError(f"{path}:{n}: duplicate question id {q.id!r}")

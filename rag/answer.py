@@ -122,22 +122,7 @@ def compose(
         p = passages[pi]
         quote = p.text[start:end]
         parts.append(f"{' '.join(quote.split())} [{n}]")
-        citations.append(
-            Citation(
-                n=n,
-                chunk_id=p.chunk_id,
-                doc_id=p.doc_id,
-                title=p.title,
-                source=p.source,
-                page=p.page,
-                section=p.section,
-                quote=quote,
-                doc_type=p.doc_type,
-                force=p.force,
-                published=p.published,
-                source_url=p.source_url,
-            )
-        )
+        citations.append(Citation.from_passage(n, p, quote))
     return " ".join(parts), citations
 
 

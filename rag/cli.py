@@ -73,13 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path, help="a document (.pdf .docx .html .md .txt)")
     p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--json", action="store_true", help="(output is always JSONL)")
-    p.add_argument("-v", "--verbose", action="store_true")
+    _common(p)
 
     p = sub.add_parser("hash-password", help="print a user:hash line for --auth-file")
     p.add_argument("user")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("-v", "--verbose", action="store_true")
+    _common(p)
 
     p = sub.add_parser("serve", help="the Gradio chat UI")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")

@@ -11,6 +11,7 @@ from typing import Any
 
 from rag.errors import ConfigError, InspectionQAError, QuestionError
 from rag.filters import Filters, parse_where
+from rag.jsonl import read_questions
 from rag.models import AnswerResult, SearchResult
 from rag.settings import Settings
 
@@ -46,20 +47,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def read_batch(path: Path) -> Iterator[dict[str, Any]]:
-    """{id, question} objects from a JSONL file (blank lines skipped)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"cannot read batch file {path}: {exc.strerror}") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(item, dict) or "question" not in item:
-            raise ConfigError(f'{path}:{number}: each line needs a "question" field')
+    """{id, question} objects from a JSONL file; a missing id is the line number."""
+    for number, item in read_questions(path):
         item.setdefault("id", str(number))
         yield item
 
@@ -170,13 +159,17 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import os
 
+    from rag.embedding import LazyEmbedder
     from rag.service import Service
 
+    embedder = LazyEmbedder(
+        settings.embedding_backend, settings.model_path, settings.embed_batch_size
+    )
     if args.ingest_on_start is not None:
         from ingest.pipeline import ingest_paths
 
         paths = [Path(p) for p in args.ingest_on_start] or [Path("corpus")]
-        report = ingest_paths(settings, paths, progress=_stderr_progress)
+        report = ingest_paths(settings, paths, embedder=embedder, progress=_stderr_progress)
         sys.stderr.write(
             f"index: {report.documents} documents, {report.chunks} chunks (added "
             f"{report.added}, updated {report.updated}, removed {report.removed})\n"
@@ -195,7 +188,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         )
     from ui.app import UIOptions, create_app, launch
 
-    service = Service.open(settings)
+    service = Service.open(settings, embedder=embedder)
     app = create_app(service, settings, UIOptions(allow_upload=args.allow_upload))
     sys.stderr.write(f"inspection-qa: serving on http://{args.host}:{args.port}\n")
     launch(

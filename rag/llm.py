@@ -192,17 +192,4 @@ class LLMAnswerer:
         if best is None:
             return None
         _, p, quote = best
-        return Citation(
-            n=0,
-            chunk_id=p.chunk_id,
-            doc_id=p.doc_id,
-            title=p.title,
-            source=p.source,
-            page=p.page,
-            section=p.section,
-            quote=quote,
-            doc_type=p.doc_type,
-            force=p.force,
-            published=p.published,
-            source_url=p.source_url,
-        )
+        return Citation.from_passage(0, p, quote)

@@ -73,6 +73,24 @@ class Citation:
     published: str | None = None
     source_url: str | None = None
 
+    @classmethod
+    def from_passage(cls, n: int, p: Passage, quote: str) -> Citation:
+        """A citation of `quote`, which must be an exact substring of `p.text`."""
+        return cls(
+            n=n,
+            chunk_id=p.chunk_id,
+            doc_id=p.doc_id,
+            title=p.title,
+            source=p.source,
+            page=p.page,
+            section=p.section,
+            quote=quote,
+            doc_type=p.doc_type,
+            force=p.force,
+            published=p.published,
+            source_url=p.source_url,
+        )
+
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 

@@ -72,6 +72,7 @@ class Service:
         )
         service = cls(settings, index, embedder)
         index.lexical()  # load or build now, not on the first question
+        embedder.embed(["warm up"])  # first inference initialises kernels: not per question
         return service
 
     # ---- questions ------------------------------------------------------------------------

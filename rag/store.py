@@ -154,12 +154,21 @@ class ChromaStore:
                 return
             offset += len(got["ids"])
 
-    def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[Hit]:
-        n = min(n, max(1, self.count()))
+    def query(
+        self,
+        vector: np.ndarray,
+        n: int,
+        where: dict[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> list[Hit]:
+        """Nearest chunks (cosine distance), optionally restricted by `where` or to `ids`."""
+        if n <= 0:
+            return []
         result = self.chunks.query(
             query_embeddings=[vector.astype(np.float32)],
             n_results=n,
             where=where or None,
+            ids=list(ids) if ids else None,
             include=["documents", "metadatas", "distances"],
         )
         return [

@@ -229,7 +229,9 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
             return "Choose files first.", search_library("")
         from ingest.pipeline import ingest_paths
 
-        target = work / "uploads"
+        # Uploads are kept beside the index, so they survive restarts (and the next ingest
+        # of the folder does not mistake them for deleted files).
+        target = (settings.db if not settings.server_mode else work) / "uploads"
         target.mkdir(parents=True, exist_ok=True)
         for f in files:
             src = Path(f)

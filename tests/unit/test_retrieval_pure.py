@@ -115,30 +115,19 @@ def test_follow_up_rewriting() -> None:
     assert rewrite_follow_up("And what about that?", []) == "And what about that?"
 
 
-def test_post_filter_first_then_where_when_too_selective() -> None:
-    from rag.retrieval import _post_filter_first
-    from rag.store import Hit
+@pytest.mark.parametrize(
+    ("n", "total", "matching", "expected"),
+    [
+        (50, 100_000, None, ("unfiltered", 50)),
+        (50, 30, None, ("unfiltered", 30)),
+        (50, 100_000, 0, ("none", 0)),
+        (50, 100_000, 1_500, ("ids", 50)),
+        (50, 100_000, 20, ("ids", 20)),
+        (50, 100_000, 50_000, ("post", 150)),  # half match: fetch 1.5 x 2 x 50
+        (50, 100_000, 2_500, ("where", 50)),  # rare on a large collection: Chroma filters
+    ],
+)
+def test_plan_dense(n: int, total: int, matching: int | None, expected: tuple[str, int]) -> None:
+    from rag.retrieval import plan_dense
 
-    calls: list[tuple[int, object]] = []
-    hits = [
-        Hit(str(i), "t", {"force": "Kent Police" if i % 2 else "Essex Police"}, 0.1)
-        for i in range(40)
-    ]
-
-    def query(_qv, n, where):
-        calls.append((n, where))
-        if where is None:
-            return hits[:n]
-        return [h for h in hits if h.metadata["force"] == where["force"]][:n]
-
-    kent = parse_where(["force=Kent Police"])
-    got = _post_filter_first(query, None, 10, kent)
-    assert [h.metadata["force"] for h in got] == ["Kent Police"] * 10
-    assert calls == [(80, None)]  # over-fetched once, filtered in Python
-    calls.clear()
-    rare = parse_where(["force=Surrey Police"])
-    assert _post_filter_first(query, None, 10, rare) == []
-    assert calls == [(80, None), (10, {"force": "Surrey Police"})]  # fell back to `where`
-    calls.clear()
-    _post_filter_first(query, None, 10, Filters())
-    assert calls == [(10, None)]
+    assert plan_dense(n, total, matching) == expected
