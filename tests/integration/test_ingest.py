@@ -239,3 +239,34 @@ def test_corpus_with_real_model(corpus_index) -> None:
         assert isinstance(m["year"], int)
     user = meta["devon-cornwall-opcc-response-hmic-child-protection-2015"]
     assert user["responds_to"] == "hmic-ncpi-devon-cornwall-2015"
+
+
+def test_readers_keep_working_during_another_process_ingest(
+    tmp_path: Path, small_corpus: Path
+) -> None:
+    """Embedded mode: an app process keeps answering while a CLI ingest writes, and sees the
+    new documents afterwards without a restart."""
+    from rag.service import Service
+
+    env = {**os.environ, "INSPECTION_QA_EMBEDDING_BACKEND": "hash"}
+    db = tmp_path / "index"
+    settings = Settings(db=db, embedding_backend="hash")
+    ingest_paths(settings, [small_corpus])
+    reader = Service.open(settings)
+    reader.index.refresh_interval_s = 0.0
+    extra = small_corpus / "extra"
+    extra.mkdir()
+    for i in range(40):
+        (extra / f"zeta{i}.md").write_text(
+            f"# Zeta report {i}\n\n" + f"Zetaquux findings number {i}. " * 300
+        )
+    proc = _cli(["ingest", str(small_corpus), "--db", str(db), "--json"], env)
+    errors: list[BaseException] = []
+    while proc.poll() is None:
+        try:
+            reader.ask("What grades did Kent Police get?")
+        except BaseException as exc:  # the assertion below reports them
+            errors.append(exc)
+    assert proc.returncode == 0 and errors == []
+    found = reader.search("Zetaquux findings", k=3)
+    assert all(p.doc_id.startswith("zeta") for p in found.passages)
