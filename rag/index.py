@@ -73,7 +73,7 @@ class Index:
 
     def rebuild_lexical(self) -> LexicalIndex:
         generation = self.store.generation()
-        lexical = LexicalIndex.build(self.store.iter_all(), generation)
+        lexical = LexicalIndex.build(self.store.iter_all(vectors=True), generation)
         if self.lexical_folder is not None:
             lexical.save(self.lexical_folder)
         with self._lock:

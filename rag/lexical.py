@@ -13,6 +13,7 @@ import math
 import os
 import re
 import shutil
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -278,6 +279,8 @@ class LexicalIndex:
     generation: int
     retriever: Any  # bm25s.BM25
     df: dict[str, int] = field(default_factory=dict)  # token -> chunks containing it
+    vectors: np.ndarray | None = None  # row i = chunk i's embedding (filtered dense search)
+    _columns: dict[str, np.ndarray] | None = field(default=None, repr=False)
 
     def idf(self, token: str) -> float:
         """Smoothed inverse document frequency; unseen tokens get the largest value."""
@@ -296,12 +299,20 @@ class LexicalIndex:
         corpus = [tokenize(lexical_text(c, with_context)) or ["_empty_"] for c in chunks]
         if corpus:
             retriever.index(corpus, show_progress=False)
+        df: Counter[str] = Counter()
+        for tokens in corpus:
+            df.update(set(tokens))
+        vectors = None
+        if chunks and all(c.vector is not None for c in chunks):
+            vectors = np.stack([c.vector for c in chunks]).astype(np.float32)  # type: ignore[misc]
         return cls(
             [c.id for c in chunks],
             [c.text for c in chunks],
             [c.metadata for c in chunks],
             generation,
             retriever,
+            dict(df),
+            vectors,
         )
 
     def __len__(self) -> int:
@@ -316,12 +327,48 @@ class LexicalIndex:
             return np.zeros(len(self.ids), dtype=np.float32)
         return np.asarray(self.retriever.get_scores(ids), dtype=np.float32)
 
+    def columns(self) -> dict[str, np.ndarray]:
+        """Filterable metadata as arrays (built once), so masks cost microseconds per chunk."""
+        if self._columns is None:
+            cols: dict[str, np.ndarray] = {
+                key: np.array([str(m.get(key, "")) for m in self.metas], dtype=object)
+                for key in ("doc_type", "force", "doc_id")
+            }
+            cols["year"] = np.array(
+                [m["year"] if isinstance(m.get("year"), int) else -1 for m in self.metas],
+                dtype=np.int64,
+            )
+            self._columns = cols
+        return self._columns
+
     def mask(self, filters: Filters) -> np.ndarray | None:
+        """Which chunks pass `filters` (None: no filter). Same rules as Filters.matches."""
         if filters.empty:
             return None
-        return np.fromiter(
-            (filters.matches(m) for m in self.metas), dtype=bool, count=len(self.metas)
-        )
+        cols = self.columns()
+        mask = np.ones(len(self.ids), dtype=bool)
+        for key in ("doc_type", "force", "doc_id"):
+            values = getattr(filters, key)
+            if values:
+                mask &= np.isin(cols[key], list(values))
+        if filters.year_min is not None:
+            mask &= (cols["year"] >= filters.year_min) & (cols["year"] >= 0)
+        if filters.year_max is not None:
+            mask &= (cols["year"] <= filters.year_max) & (cols["year"] >= 0)
+        return mask
+
+    def nearest(self, qv: np.ndarray, mask: np.ndarray, n: int) -> list[tuple[int, float]]:
+        """Exact cosine search over the chunks in `mask`: (position, distance), best first."""
+        if self.vectors is None:
+            raise ValueError("this index has no vectors")
+        rows = np.flatnonzero(mask)
+        if not len(rows):
+            return []
+        sims = self.vectors[rows] @ qv.astype(np.float32)
+        n = min(n, len(rows))
+        best = np.argpartition(-sims, n - 1)[:n]
+        best = best[np.argsort(-sims[best], kind="stable")]
+        return [(int(rows[i]), float(1.0 - sims[i])) for i in best]
 
     def top(self, query: str, n: int, filters: Filters) -> list[tuple[int, float]]:
         """Positions and scores of the best `n` chunks with a positive score."""
@@ -349,6 +396,8 @@ class LexicalIndex:
             for i, t, m in zip(self.ids, self.texts, self.metas, strict=True):
                 fh.write(json.dumps({"id": i, "text": t, "meta": m}, ensure_ascii=False) + "\n")
         (tmp / "df.json").write_text(json.dumps(self.df))
+        if self.vectors is not None:
+            np.save(tmp / "vectors.npy", self.vectors)
         (tmp / "stamp.json").write_text(
             json.dumps({"generation": self.generation, "count": len(self.ids)})
         )
@@ -374,10 +423,12 @@ class LexicalIndex:
                     texts.append(row["text"])
                     metas.append(row["meta"])
             df = json.loads((folder / "df.json").read_text())
+            vectors_path = folder / "vectors.npy"
+            vectors = np.load(vectors_path) if vectors_path.exists() else None
             retriever = bm25s.BM25.load(str(folder / "bm25"), mmap=False) if ids else bm25s.BM25()
         except (OSError, ValueError, KeyError) as exc:
             log.info("lexical index at %s unusable (%s); it will be rebuilt", folder, exc)
             return None
-        if stamp.get("count") != len(ids):
+        if stamp.get("count") != len(ids) or (vectors is not None and len(vectors) != len(ids)):
             return None
-        return cls(ids, texts, metas, int(stamp["generation"]), retriever, df)
+        return cls(ids, texts, metas, int(stamp["generation"]), retriever, df, vectors)

@@ -28,6 +28,7 @@ class StoredChunk:
     id: str
     text: str
     metadata: Metadata
+    vector: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -143,13 +144,24 @@ class ChromaStore:
         }
         return [by_id[i] for i in ids if i in by_id]
 
-    def iter_all(self, batch: int = 5000) -> Iterator[StoredChunk]:
-        """Every chunk's text and metadata (for rebuilding the lexical index)."""
+    def iter_all(self, batch: int = 5000, *, vectors: bool = False) -> Iterator[StoredChunk]:
+        """Every chunk's text and metadata, and its vector if asked (for the local mirror)."""
         offset = 0
+        include = (
+            ["documents", "metadatas", "embeddings"] if vectors else ["documents", "metadatas"]
+        )
         while True:
-            got = self.chunks.get(include=["documents", "metadatas"], limit=batch, offset=offset)
-            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-                yield StoredChunk(i, d or "", dict(m or {}))
+            got = self.chunks.get(include=include, limit=batch, offset=offset)
+            embs = got["embeddings"] if vectors else [None] * len(got["ids"])
+            for i, d, m, e in zip(
+                got["ids"], got["documents"], got["metadatas"], embs, strict=True
+            ):
+                yield StoredChunk(
+                    i,
+                    d or "",
+                    dict(m or {}),
+                    None if e is None else np.asarray(e, dtype=np.float32),
+                )
             if len(got["ids"]) < batch:
                 return
             offset += len(got["ids"])

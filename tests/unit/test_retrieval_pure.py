@@ -115,19 +115,31 @@ def test_follow_up_rewriting() -> None:
     assert rewrite_follow_up("And what about that?", []) == "And what about that?"
 
 
-@pytest.mark.parametrize(
-    ("n", "total", "matching", "expected"),
-    [
-        (50, 100_000, None, ("unfiltered", 50)),
-        (50, 30, None, ("unfiltered", 30)),
-        (50, 100_000, 0, ("none", 0)),
-        (50, 100_000, 1_500, ("ids", 50)),
-        (50, 100_000, 20, ("ids", 20)),
-        (50, 100_000, 50_000, ("post", 150)),  # half match: fetch 1.5 x 2 x 50
-        (50, 100_000, 2_500, ("where", 50)),  # rare on a large collection: Chroma filters
-    ],
-)
-def test_plan_dense(n: int, total: int, matching: int | None, expected: tuple[str, int]) -> None:
-    from rag.retrieval import plan_dense
+def test_lexical_mask_and_exact_nearest() -> None:
+    import numpy as np
 
-    assert plan_dense(n, total, matching) == expected
+    from rag.lexical import LexicalIndex
+    from rag.store import StoredChunk
+
+    metas = [
+        {"doc_id": "a", "force": "Kent Police", "doc_type": "pcc_response", "year": 2020},
+        {"doc_id": "b", "force": "Essex Police", "doc_type": "pcc_response", "year": 2022},
+        {"doc_id": "c", "force": "Kent Police", "doc_type": "inspection_report"},
+    ]
+    vecs = np.eye(3, dtype=np.float32)
+    lex = LexicalIndex.build(
+        [StoredChunk(str(i), f"text {i}", m, vecs[i]) for i, m in enumerate(metas)], generation=1
+    )
+    for where in (
+        ["force=Kent Police"],
+        ["year=2019-2021"],
+        ["doc_type=pcc_response", "year=2021-"],
+        ["doc_id=c"],
+    ):
+        f = parse_where(where)
+        assert list(lex.mask(f)) == [f.matches(m) for m in metas]  # same rules both sides
+    kent = lex.mask(parse_where(["force=Kent Police"]))
+    got = lex.nearest(np.array([0.0, 0.6, 0.8], dtype=np.float32), kent, 5)
+    assert [i for i, _ in got] == [2, 0]  # b is filtered out; c is nearest
+    assert got[0][1] == pytest.approx(0.2)
+    assert lex.mask(Filters()) is None
