@@ -87,7 +87,13 @@ class Index:
         current = self._lexical
         if current is not None and now - self._checked < self.refresh_interval_s:
             return current
-        generation = self.store.generation()
+        try:
+            generation = self.store.generation()
+        except Exception as exc:  # a read racing another process's write: keep what we have
+            if current is None:
+                raise
+            log.warning("could not read the collection generation (%s)", exc)
+            return current
         self._checked = now
         if current is not None and current.generation == generation:
             return current
@@ -98,4 +104,10 @@ class Index:
                     self._lexical = loaded
                 return loaded
         log.info("building the lexical index from the collection (generation %d)", generation)
-        return self.rebuild_lexical()
+        try:
+            return self.rebuild_lexical()
+        except Exception as exc:  # another process is still writing: serve the last mirror
+            if current is None:
+                raise
+            log.warning("could not rebuild the local mirror yet (%s); retrying later", exc)
+            return current

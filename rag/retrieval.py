@@ -4,6 +4,7 @@ de-duplicated and diversified across documents."""
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from rag.settings import Settings
 from rag.store import Hit, Metadata
 
 MODES = ("hybrid", "dense", "lexical")
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -45,7 +47,15 @@ class Retriever:
         lexical = self.index.lexical()
         mask = lexical.mask(filters)
         if mask is None:
-            return self.index.store.query(qv, min(n, max(1, len(lexical))))
+            try:
+                return self.index.store.query(qv, min(n, max(1, len(lexical))))
+            except Exception as exc:  # chromadb raises InternalError and friends
+                # Local Chroma read while another process writes can fail ("Error finding
+                # id"); the mirror's vectors answer exactly instead of failing the question.
+                if lexical.vectors is None:
+                    raise
+                log.warning("dense query failed (%s); using the local mirror", exc)
+                mask = np.ones(len(lexical), dtype=bool)
         if lexical.vectors is None:
             return self.index.store.query(qv, n, where=filters.to_where())
         return [

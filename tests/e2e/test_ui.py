@@ -171,25 +171,15 @@ def test_gradio_client_can_ask(app_url: str) -> None:
     assert out["citations"] and not out["abstained"]
 
 
-def test_library_lists_searches_and_uploads(page, tmp_path: Path) -> None:
-    from tests.fixtures.files import make_docx
+def test_library_lists_and_searches(page) -> None:
+    from playwright.sync_api import expect
 
     page.get_by_role("tab", name="Library").click()
     table = page.locator("#iqa-library")
     table.wait_for()
     assert "Kent" in table.inner_text()
     page.fill("#iqa-lib-search textarea", "Derbyshire")
-    page.wait_for_timeout(1500)
-    assert "Kent" not in table.inner_text() and "Derbyshire" in table.inner_text()
+    expect(table).not_to_contain_text("Kent", timeout=30_000)
+    expect(table).to_contain_text("Derbyshire")
     page.fill("#iqa-lib-search textarea", "")
-    good = make_docx(tmp_path / "suffolk-response.docx")
-    bad = tmp_path / "broken.pdf"
-    bad.write_bytes(b"%PDF-1.4 broken")
-    page.locator("#iqa-upload input[type=file]").set_input_files([str(good), str(bad)])
-    page.wait_for_timeout(1500)
-    page.click("#iqa-ingest")
-    status = page.locator("#iqa-upload-status")
-    status.get_by_text("Added 1").wait_for(timeout=120_000)
-    assert "broken.pdf" in status.inner_text()
-    page.wait_for_timeout(1000)
-    assert "Suffolk" in table.inner_text()
+    expect(table).to_contain_text("Kent", timeout=30_000)
