@@ -26,6 +26,7 @@ ABSTAIN_MESSAGE = (
     "enough to quote; the nearest passages are listed for you to check."
 )
 MIN_WORDS = 4
+_LABELS = re.compile(r"(?:^|\s)[A-Z][\w ]{1,30}:\s")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,11 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
             n_words = len(text.split())
             # Headings, signatures and labels ("Jane Doe Police and Crime Commissioner")
             # are not answers: short lines without a full stop are skipped.
-            if n_words >= MIN_WORDS and (n_words >= 8 or text.rstrip()[-1:] in '.!?:;"”)'):
+            if len(_LABELS.findall(text)) >= 2:
+                continue  # a metadata line ("Published: ... Inspector: ..."), not prose
+            ends = text.rstrip()[-1:] in '.!?:;"”)'
+            # Titles and headings (no full stop) only count when long enough to say something.
+            if n_words >= MIN_WORDS and (ends or n_words >= 14):
                 out.append(Sentence(pi, s, e, text))
     return out
 
@@ -81,8 +86,8 @@ def choose(
     margin: float = 0.12,
     near_duplicate: float = 0.6,
 ) -> list[int]:
-    """The best sentence, plus others within `margin` of it, without repeats; returned in
-    reading order (passage rank, then position)."""
+    """The best sentence, plus others within `margin` of it, without repeats: the best
+    first, the others in reading order (passage rank, then position)."""
     if not len(scores):
         return []
     order = np.argsort(-scores, kind="stable")
@@ -97,7 +102,9 @@ def choose(
             continue
         chosen.append(int(i))
         seen.append(sh)
-    return sorted(chosen, key=lambda i: (sentences[i].passage, sentences[i].start))
+    # The best sentence leads (it answers the question); the rest follow in reading order.
+    rest = sorted(chosen[1:], key=lambda i: (sentences[i].passage, sentences[i].start))
+    return chosen[:1] + rest
 
 
 def compose(
