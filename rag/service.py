@@ -21,6 +21,7 @@ from rag.models import AnswerResult, Passage, SearchResult
 from rag.query import rewrite_follow_up
 from rag.retrieval import Retriever
 from rag.settings import Settings
+from rag.store import FileRecord
 
 log = logging.getLogger(__name__)
 
@@ -192,23 +193,7 @@ class Service:
 
     # ---- library --------------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
-        docs: list[DocumentInfo] = []
-        for rec in self.index.store.file_records().values():
-            m = rec.meta
-            docs.append(
-                DocumentInfo(
-                    doc_id=rec.doc_id,
-                    title=str(m.get("title", "")),
-                    doc_type=str(m.get("doc_type", "")),
-                    force=str(m.get("force", "")),
-                    published=str(m.get("published", "")),
-                    year=m.get("year"),
-                    source=str(m.get("source", "")),
-                    source_url=str(m.get("source_url", "")),
-                    responds_to=str(m.get("responds_to", "")),
-                    chunks=len(rec.chunk_ids),
-                )
-            )
+        docs = [_document_info(rec) for rec in self.index.store.file_records().values()]
         return sorted(docs, key=lambda d: (d.published, d.title), reverse=True)
 
     def document_text(self, doc_id: str) -> tuple[DocumentInfo, list[tuple[str, str]]]:
@@ -216,9 +201,24 @@ class Service:
         for rec in self.index.store.file_records().values():
             if rec.doc_id == doc_id:
                 chunks = self.index.store.get(list(rec.chunk_ids))
-                info = next(d for d in self.documents() if d.doc_id == doc_id)
-                return info, [(c.id, c.text) for c in chunks]
+                return _document_info(rec), [(c.id, c.text) for c in chunks]
         raise QuestionError(f"no document with id {doc_id!r} in the index")
+
+
+def _document_info(rec: FileRecord) -> DocumentInfo:
+    m = rec.meta
+    return DocumentInfo(
+        doc_id=rec.doc_id,
+        title=str(m.get("title", "")),
+        doc_type=str(m.get("doc_type", "")),
+        force=str(m.get("force", "")),
+        published=str(m.get("published", "")),
+        year=m.get("year"),
+        source=str(m.get("source", "")),
+        source_url=str(m.get("source_url", "")),
+        responds_to=str(m.get("responds_to", "")),
+        chunks=len(rec.chunk_ids),
+    )
 
 
 def _include_cited(result: AnswerResult, pool: Sequence[Any]) -> None:
