@@ -219,7 +219,7 @@ def cmd_draft_questions(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_hash_password(args: argparse.Namespace, settings: Settings) -> int:
     import getpass
 
-    from ui.app import hash_password
+    from ui.auth import hash_password
 
     password = getpass.getpass("password: ") if sys.stdin.isatty() else sys.stdin.readline()
     password = password.rstrip("\n")

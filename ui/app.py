@@ -5,8 +5,6 @@ optional login, upload limit, bounded queue)."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
 import tempfile
@@ -24,6 +22,7 @@ from rag.filters import Filters
 from rag.service import Service
 from rag.settings import Settings
 from ui import format as fmt
+from ui.auth import authenticator, load_auth
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +160,7 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
         except InspectionQAError as exc:
             raise gr.Error(str(exc)) from exc
         assert final is not None
-        doc = final.to_json()
+        doc = {**final.to_json(), "chat_index": len(chat)}
         turns = [*turns, doc]
         chat = [*chat, {"role": "assistant", "content": fmt.answer_markdown(doc)}]
         choices = [f"[{c['n']}] {c['title']}" for c in doc["citations"]]
@@ -184,15 +183,12 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
         return fmt.document_html(info.to_json(), chunks, cite["chunk_id"], cite["quote"])
 
     def on_like(data: gr.LikeData, turns: list[dict[str, Any]]) -> str:
-        answer_turns = turns
+        # Each turn remembers where its answer sits in the chat, so warnings and other
+        # messages in between never shift a rating onto the wrong answer.
         idx = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        turn = (
-            answer_turns[min(len(answer_turns) - 1, max(0, (int(idx) - 1) // 2))]
-            if answer_turns
-            else None
-        )
+        turn = next((t for t in turns if t.get("chat_index") == idx), None)
         if turn is None:
-            return "Nothing to rate yet."
+            return "Only answers can be rated."
         feedback.record(turn, "up" if data.liked else "down")
         return "Thanks: your rating was saved."
 
@@ -343,9 +339,10 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
                     file_count="multiple",
                     file_types=FILE_TYPES,
                     label=f"Add documents (up to {options.upload_limit_mb} MB each)",
+                    elem_id="iqa-upload",
                 )
-                up_btn = gr.Button("Ingest")
-                up_status = gr.Markdown()
+                up_btn = gr.Button("Ingest", elem_id="iqa-ingest")
+                up_status = gr.Markdown(elem_id="iqa-upload-status")
                 up_btn.click(upload, files, [up_status, table], api_visibility="private")
 
         inputs = [box, chat, turns, doc_types, force_sel, y0, y1]
@@ -370,30 +367,6 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
     return app
 
 
-def load_auth(path: Path) -> list[tuple[str, str]]:
-    """`user:sha256hex` lines (make one with `inspection-qa hash-password`)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"cannot read auth file {path}: {exc.strerror}") from exc
-    users = []
-    for n, line in enumerate(lines, start=1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        user, sep, digest = line.partition(":")
-        if not sep or len(digest) != 64:
-            raise ConfigError(f"{path}:{n}: expected user:sha256-hex-digest")
-        users.append((user, digest.lower()))
-    if not users:
-        raise ConfigError(f"{path} has no users")
-    return users
-
-
-def hash_password(password: str) -> str:
-    return hashlib.sha256(password.encode("utf-8")).hexdigest()
-
-
 def launch(
     app: gr.Blocks,
     *,
@@ -404,13 +377,7 @@ def launch(
     open_browser: bool = False,
     block: bool = True,
 ) -> Any:
-    auth = None
-    if auth_file is not None:
-        users = dict(load_auth(auth_file))
-
-        def auth(user: str, password: str) -> bool:
-            digest = users.get(user)
-            return digest is not None and hmac.compare_digest(digest, hash_password(password))
+    auth = authenticator(load_auth(auth_file)) if auth_file is not None else None
 
     app.queue(default_concurrency_limit=2, max_size=32)
     return app.launch(

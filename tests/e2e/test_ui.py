@@ -3,7 +3,9 @@ small real index (real model)."""
 
 from __future__ import annotations
 
+import json
 import shutil
+import time
 import urllib.request
 from pathlib import Path
 
@@ -32,10 +34,15 @@ DOCS = [
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory: pytest.TempPathFactory, real_embedder):
+def e2e_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("e2e")
+
+
+@pytest.fixture(scope="module")
+def app_url(e2e_root: Path, real_embedder):
     from ui.app import UIOptions, create_app, launch
 
-    root = tmp_path_factory.mktemp("e2e")
+    root = e2e_root
     docs = root / "docs"
     docs.mkdir()
     for name in DOCS:
@@ -183,3 +190,98 @@ def test_library_lists_and_searches(page) -> None:
     expect(table).to_contain_text("Derbyshire")
     page.fill("#iqa-lib-search textarea", "")
     expect(table).to_contain_text("Kent", timeout=30_000)
+
+
+def test_feedback_is_saved_with_the_answer_it_rates(page, e2e_root: Path) -> None:
+    page.fill("#iqa-question textarea", "x" * 10_001)
+    page.click("#iqa-ask")
+    page.wait_for_function(
+        "sel => Array.from(document.querySelectorAll(sel)).some(b => b.innerText.includes('⚠'))",
+        arg=BOT,
+        timeout=30_000,
+    )
+    question = "How many Derbyshire case files were rated good in 2021?"
+    ask(page, question)
+    bots = page.locator(BOT)
+    feedback = e2e_root / "index" / "feedback.jsonl"
+    before = len(feedback.read_text()) if feedback.exists() else 0
+    # The warning is not an answer: rating it saves nothing.
+    bots.first.hover()
+    page.locator('#iqa-chat button[aria-label="Dislike"]').first.click()
+    bots.last.hover()
+    page.locator('#iqa-chat button[aria-label="Like"]').last.click()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (feedback.exists() and feedback.read_text()[before:]):
+        page.wait_for_timeout(200)
+    page.wait_for_timeout(1000)  # a wrongly saved rating of the warning would land by now
+    rows = [json.loads(line) for line in feedback.read_text()[before:].splitlines()]
+    assert [(r["rating"], r["question"]) for r in rows] == [("up", question)]
+    assert rows[0]["citations"] and rows[0]["citations"][0]["quote"]
+
+
+def test_upload_adds_documents_and_reports_bad_files(page, e2e_root: Path) -> None:
+    from playwright.sync_api import expect
+
+    good = e2e_root / "upload" / "sussex-stalking-response.md"
+    good.parent.mkdir(exist_ok=True)
+    text = (CORPUS / "sample" / "sussex-pcc-response-stalking-inspection-2019.md").read_text()
+    good.write_text(text, encoding="utf-8")
+    bad = e2e_root / "upload" / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7\nnot really a pdf\n")
+    page.get_by_role("tab", name="Library").click()
+    page.locator("#iqa-upload input[type=file]").set_input_files([str(good), str(bad)])
+    expect(page.locator("#iqa-upload")).to_contain_text("broken", timeout=30_000)
+    page.click("#iqa-ingest")
+    status = page.locator("#iqa-upload-status")
+    expect(status).to_contain_text("Added 1", timeout=180_000)
+    expect(status).to_contain_text("broken.pdf")
+    expect(page.locator("#iqa-library")).to_contain_text("stalking", timeout=30_000)
+    # The new document answers questions straight away.
+    page.get_by_role("tab", name="Ask").click()
+    answer = ask(page, "Why did the Sussex PCC commission the stalking inspection?")
+    assert "[1]" in answer
+    cards = page.locator("#iqa-sources .iqa-card").all_inner_texts()
+    assert any("Sussex" in c and "stalking" in c.lower() for c in cards)
+
+
+@pytest.fixture(scope="module")
+def auth_app_url(app_url: str, e2e_root: Path, real_embedder):
+    """A second app over the same index, behind a login."""
+    from ui.app import UIOptions, create_app, launch
+    from ui.auth import hash_password
+
+    users = e2e_root / "users.txt"
+    users.write_text(f"# board staff\nalice:{hash_password('s3cret pass')}\n", encoding="utf-8")
+    settings = Settings(db=e2e_root / "index")
+    service = Service.open(settings, embedder=real_embedder)
+    app = create_app(service, settings, UIOptions(work_dir=e2e_root / "work-auth"))
+    port = free_port()
+    launch(app, port=port, auth_file=users, block=False)
+    yield f"http://127.0.0.1:{port}"
+    app.close()
+
+
+def test_login_is_required_when_an_auth_file_is_given(browser, auth_app_url: str) -> None:
+    from playwright.sync_api import expect
+
+    # Without a session the app's config and API are closed.
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(auth_app_url + "/config", timeout=10)
+    assert err.value.code in (401, 403)
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(auth_app_url)
+        page.get_by_label("username").fill("alice")
+        page.get_by_label("password").fill("wrong")
+        page.get_by_role("button", name="Login").click()
+        expect(page.get_by_text("Incorrect Credentials")).to_be_visible(timeout=30_000)
+        assert page.locator("#iqa-question").count() == 0
+        page.get_by_label("username").fill("alice")
+        page.get_by_label("password").fill("s3cret pass")
+        page.get_by_role("button", name="Login").click()
+        page.wait_for_selector("#iqa-question textarea", timeout=60_000)
+        answer = ask(page, "How many Derbyshire case files were rated good in 2021?")
+        assert "[1]" in answer
+    finally:
+        context.close()
