@@ -134,3 +134,8 @@ def find_forces(text: str, *, in_question: bool = False) -> list[str]:
         counts[name] = counts.get(name, 0) + 1
         first.setdefault(name, m.start())
     return sorted(counts, key=lambda n: (-counts[n], first[n]))
+
+
+def without_forces(text: str) -> str:
+    """`text` with every force name and alias (question aliases included) blanked out."""
+    return _pattern(True).sub(" ", text)

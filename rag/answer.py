@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ingest.text_utils import sentence_spans
+from rag.anchors import as_written, missing_anchors
+from rag.answer_types import Expectation, expected_answer, gives
 from rag.embedding import Embedder
 from rag.fusion import jaccard, shingles
 from rag.lexical import tokenize
@@ -25,6 +27,9 @@ ABSTAIN_MESSAGE = (
     "The documents don't say. None of the passages found answers this question closely "
     "enough to quote; the nearest passages are listed for you to check."
 )
+# A sentence of the wrong kind (no number for "how many") must beat a right-kind one by this
+# much to be chosen; if it still wins, the answerer abstains.
+WRONG_KIND_PENALTY = 0.3
 MIN_WORDS = 4
 _LABELS = re.compile(r"(?:^|\s)[A-Z][\w ]{1,30}:\s")
 
@@ -48,10 +53,21 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
             if len(_LABELS.findall(text)) >= 2:
                 continue  # a metadata line ("Published: ... Inspector: ..."), not prose
             ends = text.rstrip()[-1:] in '.!?:;"”)'
-            # Titles and headings (no full stop) only count when long enough to say something.
-            if n_words >= MIN_WORDS and (ends or n_words >= 14):
+            # Titles and headings (no full stop) only count when long enough to say
+            # something, or when they read as prose ("... and makes six recommendations").
+            if n_words >= MIN_WORDS and (ends or n_words >= 14 or _prose(text)):
                 out.append(Sentence(pi, s, e, text))
     return out
+
+
+def _prose(text: str) -> bool:
+    """An unpunctuated line that reads as a sentence, not a title: mostly lower-case words
+    ("Engage (enhanced monitoring) since 14 October 2022" after its label counts too)."""
+    body = _LABELS.sub(" ", text)
+    words = [w for w in body.split() if w[:1].isalpha()]
+    if len(words) < 5:
+        return False
+    return sum(w[0].islower() for w in words) / len(words) >= 0.6
 
 
 def score_sentences(
@@ -171,18 +187,39 @@ def evidence_strength(
     return strength
 
 
-def prefilter(question: str, sentences: Sequence[Sentence], limit: int) -> list[Sentence]:
-    """At most `limit` candidates, by overlap with the question's content words (ties keep
-    reading order), so answering costs a bounded number of sentence embeddings."""
+def prefilter(
+    question: str,
+    sentences: Sequence[Sentence],
+    limit: int,
+    expectation: Expectation | None = None,
+) -> list[Sentence]:
+    """At most `limit` candidates, by overlap with the question's content words (half a word
+    more for a sentence of the expected kind; ties keep reading order), so answering costs a
+    bounded number of sentence embeddings."""
     if len(sentences) <= limit:
         return list(sentences)
     q = set(tokenize(question))
-    ranked = sorted(
-        range(len(sentences)),
-        key=lambda i: (-len(q & set(tokenize(sentences[i].text))), sentences[i].passage, i),
-    )
+
+    def key(i: int) -> tuple[float, int, int]:
+        text = sentences[i].text
+        bonus = 0.5 if expectation is not None and gives(expectation, text) else 0.0
+        return (-(len(q & set(tokenize(text))) + bonus), sentences[i].passage, i)
+
+    ranked = sorted(range(len(sentences)), key=key)
     keep = sorted(ranked[:limit])
     return [sentences[i] for i in keep]
+
+
+def prefer_kind(
+    scores: np.ndarray, sentences: Sequence[Sentence], expectation: Expectation | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Scores with sentences of the wrong kind marked down, and which are of the right kind."""
+    typed = np.array([gives(expectation, s.text) for s in sentences], dtype=bool)
+    return np.where(typed, scores, scores - WRONG_KIND_PENALTY).astype(np.float32), typed
+
+
+def _searchable(p: Passage) -> str:
+    return "\n".join(x for x in (p.title, p.section, p.text, p.published, p.force) if x)
 
 
 @dataclass
@@ -235,13 +272,31 @@ class ExtractiveAnswerer:
             return Extracted(ABSTAIN_MESSAGE, [], True, 0.0)
         if q_vec is None:
             q_vec = self.embedder.embed([question])[0]
-        sentences = prefilter(question, sentences, self.max_candidates)
+        missing = missing_anchors(question, [_searchable(p) for p in passages])
+        if missing:
+            named = ", ".join(f"“{as_written(question, a)}”" for a in missing)
+            message = (
+                f"The documents don't say. The question names {named}, which none of the "
+                "passages found mentions; the nearest passages are listed for you to check."
+            )
+            return Extracted(message, [], True, 0.0)
+        expectation = expected_answer(question)
+        sentences = prefilter(question, sentences, self.max_candidates, expectation)
         s_vecs = self._vectors([s.text for s in sentences])
         scores = score_sentences(question, q_vec, sentences, s_vecs, [p.rank for p in passages])
+        scores, typed = prefer_kind(scores, sentences, expectation)
         chosen = choose(sentences, scores, max_sentences=self.max_sentences)
-        best = sentences[int(scores.argmax())]
+        best_i = int(scores.argmax())
+        best = sentences[best_i]
         evidence = " ".join([passages[best.passage].text] + [sentences[i].text for i in chosen])
         confidence = evidence_strength(question, float(scores.max()), evidence, self.idf)
+        if expectation is not None and not typed[best_i]:
+            message = (
+                f"The documents don't say. The question asks for {expectation.what}, and none "
+                "of the passages found gives one; the nearest passages are listed for you to "
+                "check."
+            )
+            return Extracted(message, [], True, min(confidence, self.threshold - 0.01))
         if confidence < self.threshold:
             return Extracted(ABSTAIN_MESSAGE, [], True, confidence)
         text, citations = compose(sentences, chosen, passages)

@@ -18,6 +18,7 @@ from rag.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 DEV = ROOT / "evals" / "questions" / "dev.jsonl"
+USER = ROOT / "evals" / "questions" / "user.jsonl"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -18,7 +18,7 @@ from rag.errors import QuestionError
 from rag.filters import parse_where
 from rag.service import Service
 from rag.settings import Settings
-from tests.conftest import CORPUS, DEV, ROOT
+from tests.conftest import CORPUS, DEV, ROOT, USER
 
 pytestmark = pytest.mark.slow
 
@@ -52,6 +52,28 @@ def test_every_answer_honours_the_citation_contract(corpus_service: Service) -> 
         else:
             assert "don't say" in result.answer
     assert answered >= 0.9 * len(ANSWERABLE)
+
+
+def test_unanswerable_questions_abstain(corpus_service: Service) -> None:
+    """The near misses of both question sets: plausible, on-topic, answered by no document."""
+    questions = QUESTIONS + [
+        json.loads(line) for line in USER.read_text().splitlines() if line.strip()
+    ]
+    unanswerable = [q for q in questions if q["type"] == "unanswerable"]
+    answerable = [q for q in questions if q["type"] != "unanswerable"]
+    caught = [q["id"] for q in unanswerable if corpus_service.ask(q["question"]).abstained]
+    wrongly = [q["id"] for q in answerable if corpus_service.ask(q["question"]).abstained]
+    # Measured: 11 of 18 caught; 4 of 238 answerable abstain, none whose evidence was found.
+    assert len(caught) >= 0.55 * len(unanswerable), caught
+    assert len(wrongly) <= 0.03 * len(answerable), wrongly
+    # Named things the corpus never mentions and the wrong kind of answer are explained.
+    lancashire = corpus_service.ask(
+        "What did Lancashire PCC Clive Grunshaw formally publish in response to the March "
+        "2018 child protection report?"
+    )
+    assert lancashire.abstained and "“Clive”, “Grunshaw”" in lancashire.answer
+    sussex = corpus_service.ask("How much did the Sussex OPCC spend on Veritas Justice?")
+    assert sussex.abstained and "an amount of money" in sussex.answer
 
 
 @pytest.mark.parametrize(

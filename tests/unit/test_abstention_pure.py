@@ -1,0 +1,131 @@
+"""Why an answer is refused: question anchors the evidence never mentions, and sentences of
+the wrong kind (no amount for "how much money"). Pure, table tests."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rag.anchors import anchors, as_written, missing_anchors
+from rag.answer import Sentence, prefer_kind
+from rag.answer_types import (
+    DURATION,
+    FREQUENCY,
+    GRADE,
+    MONEY,
+    QUANTITY,
+    WHEN,
+    expected_answer,
+    gives,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did Lancashire PCC Clive Grunshaw publish in March 2018?", ["clive", "grunshaw"]),
+        ("How much did the Sussex OPCC spend on Veritas Justice in 2019/20?",
+         ["veritas", "justice", "2019/20"]),
+        ("What was Kent's average 101 answer time in April 2023?", ["101"]),
+        ("Why is D&C's crime prevention grade the same as in 2017?", []),  # force alias, year
+        ("How did the Met respond to HMIC in 2016?", []),
+        ("What did HMICFRS's State of Policing 2022 say?", ["state"]),
+        ("How much did the PCC give to boost capacity on CSE?", ["cse"]),
+        ("Which areas were graded in the 2023–25 PEEL?", ["2023/25"]),
+        ("Veritas was funded how?", []),  # the first word of a question is not a name
+        ("", []),
+    ],
+)  # fmt: skip
+def test_anchors(question: str, expected: list[str]) -> None:
+    assert anchors(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "texts", "missing"),
+    [
+        ("What did Clive Grunshaw publish?", ["The PCC published a plan."], ["clive", "grunshaw"]),
+        ("What did Clive Grunshaw publish?", ["Clive Grunshaw, PCC, said..."], []),
+        ("What about CSE?", ["work on child sexual exploitation"], []),  # acronym spelled out
+        ("What about CSE?", ["work on exploitation"], ["cse"]),
+        ("Budget in 2024/25?", ["the 2024-25 budget"], []),
+        ("Budget in 2024/25?", ["the 2024/2025 budget"], []),
+        ("Budget in 2024/25?", ["the 2023/24 budget"], ["2024/25"]),
+        ("What about the 101 line?", ["calls to 101 waited"], []),
+        ("Of the 12 recommendations, how many?", ["twelve recommendations"], []),
+        ("What did the Inspectors say?", ["nothing"], []),  # generic words are no anchors
+        ("Which ROCUs were visited?", ["regional organised crime units (ROCUs)"], []),
+    ],
+)
+def test_missing_anchors(question: str, texts: list[str], missing: list[str]) -> None:
+    assert missing_anchors(question, texts) == missing
+
+
+def test_as_written_keeps_the_questions_spelling() -> None:
+    assert as_written("Did Clive Grunshaw reply?", "grunshaw") == "Grunshaw"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How much did the OPCC spend on Veritas Justice?", MONEY),
+        ("How much extra money did MOPAC give the Met?", MONEY),
+        ("How much had recording of stalking gone up?", QUANTITY),
+        ("How many officers did Cleveland's team have?", QUANTITY),
+        ("What proportion of crime was recorded?", QUANTITY),
+        ("How often was the PCC briefed?", FREQUENCY),
+        ("How long did victims wait?", DURATION),
+        ("When will the strategy be published?", WHEN),
+        ("What date did HMICFRS move the force to Engage?", WHEN),
+        ("What overall grade did Kent get?", GRADE),
+        ("How was Kent graded for investigating crime?", GRADE),
+        ("Why did the PCC welcome the report?", None),
+        ("What did the PCC say about 101 calls?", None),
+    ],
+)
+def test_expected_answer(question: str, kind: object) -> None:
+    assert expected_answer(question) is kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "ok"),
+    [
+        (MONEY, "The OPCC gave £250,000 to the service.", True),
+        (MONEY, "The OPCC gave 1.2m to the service.", True),
+        (MONEY, "The OPCC funds Veritas Justice.", False),
+        (QUANTITY, "Practice was judged good in 20 cases.", True),
+        (QUANTITY, "The report makes six recommendations", True),
+        (QUANTITY, "Around half contained no photograph.", True),
+        (QUANTITY, "Recording rose by 38%.", True),
+        (QUANTITY, "It was published on 18 April 2023.", False),  # a date is not a number
+        (QUANTITY, "In 2021/22 recording improved.", False),
+        (QUANTITY, "The most recent update was considered.", False),
+        (FREQUENCY, "I receive fortnightly briefings.", True),
+        (FREQUENCY, "I receive briefings.", False),
+        (DURATION, "Victims waited up to 40 minutes.", True),
+        (WHEN, "The strategy will be published in spring 2024.", True),
+        (WHEN, "The force is creating a strategy.", False),
+        (GRADE, "Kent was graded good at preventing crime.", True),
+        (GRADE, "A multi-agency programme would give a rounded assessment.", False),
+        (None, "Anything at all.", True),
+    ],
+)
+def test_gives(kind: object, text: str, ok: bool) -> None:
+    assert gives(kind, text) is ok  # type: ignore[arg-type]
+
+
+def test_prefer_kind_marks_down_only_the_wrong_kind() -> None:
+    sents = [Sentence(0, 0, 1, "The team grew to 11 officers."), Sentence(0, 2, 3, "It grew.")]
+    scores = np.array([0.5, 0.7], dtype=np.float32)
+    adjusted, typed = prefer_kind(scores, sents, QUANTITY)
+    assert typed.tolist() == [True, False]
+    assert adjusted[0] == pytest.approx(0.5) and adjusted[1] < adjusted[0]
+    same, _ = prefer_kind(scores, sents, None)
+    assert same.tolist() == pytest.approx(scores.tolist())
+
+
+@given(st.text(max_size=200))
+def test_a_question_mentions_its_own_anchors(question: str) -> None:
+    assert missing_anchors(question, [question]) == []
+    assert missing_anchors(question, []) == anchors(question)
