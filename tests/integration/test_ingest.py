@@ -265,6 +265,9 @@ def test_readers_keep_working_during_another_process_ingest(
     while proc.poll() is None:
         try:
             reader.ask("What grades did Kent Police get?")
+            docs = reader.documents()  # the library tab and the document view read too
+            info, chunks = reader.document_text(docs[-1].doc_id)
+            assert chunks and info.chunks == len(chunks)
         except BaseException as exc:  # the assertion below reports them
             errors.append(exc)
     assert proc.returncode == 0 and errors == []
