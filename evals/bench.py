@@ -241,6 +241,7 @@ def bench_query(args: argparse.Namespace) -> dict[str, Any]:
                             chroma_url=server[0],
                             collection=f"bench{n}",
                             embedding_backend=args.backend,
+                            cache_dir=str(work / "cache"),
                         ),
                     )
                 )
@@ -248,10 +249,17 @@ def bench_query(args: argparse.Namespace) -> dict[str, Any]:
                 t = time.perf_counter()
                 build_scaled(settings, base, vectors, n)
                 build_s = time.perf_counter() - t
+                # Cold: nothing local but the model (server mode fetches the mirror).
+                if mode == "server":
+                    shutil.rmtree(work / "cache", ignore_errors=True)
                 t = time.perf_counter()
                 service = Service.open(settings, embedder=embedder)
                 service.ask(questions[0])
                 first = time.perf_counter() - t
+                # Restart: a second process on this machine finds the mirror it left.
+                t = time.perf_counter()
+                Service.open(settings, embedder=embedder).ask(questions[0])
+                restart = time.perf_counter() - t
                 for q in questions[:10]:
                     service.ask(q)
                 kent = Filters(force=frozenset({"Kent Police"}))
@@ -276,6 +284,7 @@ def bench_query(args: argparse.Namespace) -> dict[str, Any]:
                             ),
                             "build_s": round(build_s, 1),
                             "open_and_first_answer_s": round(first, 2),
+                            "restart_and_first_answer_s": round(restart, 2),
                         }
                     )
                     print(json.dumps(rows[-1]), flush=True)

@@ -359,6 +359,6 @@ def ingest_paths(
             settings, index.store, embedder, on_change=index.rebuild_lexical, progress=progress
         )
         report = ingestor.run(paths)
-        if index.lexical_folder is not None and not (index.lexical_folder / "stamp.json").exists():
+        if not (index.lexical_folder / "stamp.json").exists():
             index.rebuild_lexical()
         return report

@@ -68,14 +68,22 @@ class Index:
         return cls(settings, ChromaStore(client, settings.collection, create=create))
 
     @property
-    def lexical_folder(self) -> Path | None:
-        return None if self.settings.server_mode else self.settings.db / "lexical"
+    def lexical_folder(self) -> Path:
+        """Beside the index; in server mode, in the local cache, keyed by server and by
+        collection id (a collection dropped and made again never reuses an old mirror)."""
+        if not self.settings.server_mode:
+            return self.settings.db / "lexical"
+        ident = f"{self.settings.chroma_url}|{self.settings.collection}|{self.store.chunks.id}"
+        key = hashlib.sha1(ident.encode()).hexdigest()[:16]
+        return self.settings.cache_root() / "mirrors" / key
 
     def rebuild_lexical(self) -> LexicalIndex:
         generation = self.store.generation()
         lexical = LexicalIndex.build(self.store.iter_all(vectors=True), generation)
-        if self.lexical_folder is not None:
+        try:
             lexical.save(self.lexical_folder)
+        except OSError as exc:  # a read-only cache or a full disk costs speed, not answers
+            log.warning("could not save the local mirror to %s (%s)", self.lexical_folder, exc)
         with self._lock:
             self._lexical = lexical
             self._checked = time.monotonic()
@@ -97,12 +105,11 @@ class Index:
         self._checked = now
         if current is not None and current.generation == generation:
             return current
-        if self.lexical_folder is not None:
-            loaded = LexicalIndex.load(self.lexical_folder)
-            if loaded is not None and loaded.generation == generation:
-                with self._lock:
-                    self._lexical = loaded
-                return loaded
+        loaded = LexicalIndex.load(self.lexical_folder)
+        if loaded is not None and loaded.generation == generation:
+            with self._lock:
+                self._lexical = loaded
+            return loaded
         log.info("building the lexical index from the collection (generation %d)", generation)
         try:
             return self.rebuild_lexical()

