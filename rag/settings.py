@@ -59,7 +59,7 @@ class Settings:
     # Retrieval.
     k: int = 5
     candidates: int = 50
-    rrf_k: int = 60
+    rrf_k: int = 30  # swept 10-100: 30 best on the dev set and on the held-out user set
     dense_weight: float = 0.3
     lexical_weight: float = 1.0
     metadata_boost: float = 0.3
