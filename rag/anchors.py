@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from ingest.forces import without_forces
+from rag.answer_types import MONTHS
 
 # Words that name the subject area itself: present in nearly every document, or written
 # many ways ("HMICFRS's", "Her Majesty's Inspectorate").
@@ -30,9 +31,7 @@ GENERIC = frozenset(
     england wales english welsh
     """.split()  # noqa: SIM905
 )
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()  # noqa: SIM905
-)
+_MONTHS = frozenset(m.lower() for m in MONTHS)
 _TOKEN = re.compile(r"[A-Za-z][\w&’'-]*|\d[\d,]*(?:\.\d+)?(?:\s*[/–-]\s*\d{2,4})?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FISCAL = re.compile(r"((?:19|20)\d\d)\s*[/–-]\s*(\d{2,4})")

@@ -23,9 +23,14 @@ from rag.fusion import jaccard, shingles
 from rag.lexical import tokenize
 from rag.models import Citation, Passage
 
-ABSTAIN_MESSAGE = (
-    "The documents don't say. None of the passages found answers this question closely "
-    "enough to quote; the nearest passages are listed for you to check."
+
+def abstain_message(reason: str) -> str:
+    """What an abstention says: that the documents don't, why, and where to look."""
+    return f"The documents don't say. {reason}; the nearest passages are listed for you to check."
+
+
+ABSTAIN_MESSAGE = abstain_message(
+    "None of the passages found answers this question closely enough to quote"
 )
 # A sentence of the wrong kind (no number for "how many") must beat a right-kind one by this
 # much to be chosen; if it still wins, the answerer abstains.
@@ -267,19 +272,18 @@ class ExtractiveAnswerer:
     def answer(
         self, question: str, q_vec: np.ndarray | None, passages: Sequence[Passage]
     ) -> Extracted:
+        # Cheap checks first: a question about something no passage mentions needs no
+        # sentence embeddings to be refused.
+        missing = missing_anchors(question, [_searchable(p) for p in passages])
+        if missing:
+            named = ", ".join(f"“{as_written(question, a)}”" for a in missing)
+            reason = f"The question names {named}, which none of the passages found mentions"
+            return Extracted(abstain_message(reason), [], True, 0.0)
         sentences = candidate_sentences(passages)
         if not sentences:
             return Extracted(ABSTAIN_MESSAGE, [], True, 0.0)
         if q_vec is None:
             q_vec = self.embedder.embed([question])[0]
-        missing = missing_anchors(question, [_searchable(p) for p in passages])
-        if missing:
-            named = ", ".join(f"“{as_written(question, a)}”" for a in missing)
-            message = (
-                f"The documents don't say. The question names {named}, which none of the "
-                "passages found mentions; the nearest passages are listed for you to check."
-            )
-            return Extracted(message, [], True, 0.0)
         expectation = expected_answer(question)
         sentences = prefilter(question, sentences, self.max_candidates, expectation)
         s_vecs = self._vectors([s.text for s in sentences])
@@ -291,12 +295,12 @@ class ExtractiveAnswerer:
         evidence = " ".join([passages[best.passage].text] + [sentences[i].text for i in chosen])
         confidence = evidence_strength(question, float(scores.max()), evidence, self.idf)
         if expectation is not None and not typed[best_i]:
-            message = (
-                f"The documents don't say. The question asks for {expectation.what}, and none "
-                "of the passages found gives one; the nearest passages are listed for you to "
-                "check."
+            reason = (
+                f"The question asks for {expectation.what}, and none of the passages found "
+                "gives one"
             )
-            return Extracted(message, [], True, min(confidence, self.threshold - 0.01))
+            confidence = min(confidence, self.threshold - 0.01)
+            return Extracted(abstain_message(reason), [], True, confidence)
         if confidence < self.threshold:
             return Extracted(ABSTAIN_MESSAGE, [], True, confidence)
         text, citations = compose(sentences, chosen, passages)

@@ -9,9 +9,24 @@ right kind and abstains when none is close enough. Pure functions, table-tested.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTHS = "|".join(MONTHS)
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -46,18 +61,34 @@ _GRADE = re.compile(
 
 @dataclass(frozen=True)
 class Expectation:
-    """A kind of answer (`what` is said to the user when no sentence gives one)."""
+    """A kind of answer: `what` is said to the user when no sentence gives one, `found`
+    tells whether a sentence does."""
 
     kind: str
     what: str
+    found: Callable[[str], bool]
 
 
-MONEY = Expectation("money", "an amount of money")
-QUANTITY = Expectation("quantity", "a number")
-FREQUENCY = Expectation("frequency", "how often")
-DURATION = Expectation("duration", "a length of time")
-WHEN = Expectation("when", "a date or time")
-GRADE = Expectation("grade", "a grade")
+def _has(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    return lambda text: pattern.search(text) is not None
+
+
+def _has_quantity(text: str) -> bool:
+    return _QUANTITY.search(_DATES.sub(" ", _YEARS.sub(" ", text))) is not None
+
+
+def _has_frequency(text: str) -> bool:
+    return (
+        _FREQUENCY.search(text) is not None or _QUANTITY.search(_YEARS.sub(" ", text)) is not None
+    )
+
+
+MONEY = Expectation("money", "an amount of money", _has(_MONEY))
+QUANTITY = Expectation("quantity", "a number", _has_quantity)
+FREQUENCY = Expectation("frequency", "how often", _has_frequency)
+DURATION = Expectation("duration", "a length of time", _has(_DURATION))
+WHEN = Expectation("when", "a date or time", _has(_WHEN))
+GRADE = Expectation("grade", "a grade", _has(_GRADE))
 
 _ASKS: list[tuple[re.Pattern[str], Expectation]] = [
     (
@@ -109,18 +140,4 @@ def expected_answer(question: str) -> Expectation | None:
 def gives(expectation: Expectation | None, text: str) -> bool:
     """Whether `text` contains an answer of the expected kind (True when nothing is
     expected)."""
-    if expectation is None:
-        return True
-    if expectation is MONEY:
-        return bool(_MONEY.search(text))
-    if expectation is QUANTITY:
-        return bool(_QUANTITY.search(_DATES.sub(" ", _YEARS.sub(" ", text))))
-    if expectation is FREQUENCY:
-        return bool(_FREQUENCY.search(text) or _QUANTITY.search(_YEARS.sub(" ", text)))
-    if expectation is DURATION:
-        return bool(_DURATION.search(text))
-    if expectation is WHEN:
-        return bool(_WHEN.search(text))
-    if expectation is GRADE:
-        return bool(_GRADE.search(text))
-    raise ValueError(f"unknown expectation {expectation.kind}")
+    return expectation is None or expectation.found(text)
