@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 DB ?= .data/index
 PORT ?= 7860
 
-.PHONY: setup run ingest test test-fast test-llm lint bench eval clean browser
+.PHONY: setup run ingest test test-fast test-quality test-llm lint bench eval clean browser
 
 setup: $(STAMP)
 
@@ -53,7 +53,10 @@ test-llm: setup
 	$(BIN)/python -m pytest -q -m llm
 
 test-fast: setup
-	$(BIN)/python -m pytest -q tests/unit
+	$(BIN)/python -m pytest -q tests/unit tests/component
+
+test-quality: setup
+	$(BIN)/python -m pytest -q -m quality
 
 lint: setup
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
@@ -62,7 +65,7 @@ eval: setup
 	$(BIN)/inspection-qa eval --db $(DB) --out artifacts/eval
 
 bench: setup
-	$(BIN)/python -m evals.bench_ingest --out artifacts/bench
+	$(BIN)/python -m evals.bench ingest --synthetic-docs 200 --out artifacts/bench
 
 clean:
 	rm -rf $(VENV) .data artifacts

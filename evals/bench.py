@@ -79,7 +79,7 @@ def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
         n_docs = sum(1 for f in path.rglob("*") if f.suffix in (".md", ".txt"))
         db = work / f"ours-{len(rows)}"
         secs, peak, out = _run_measured(
-            [sys.executable, "-m", "rag.cli", "ingest", str(path), "--db", str(db), "--json"], env
+            [sys.executable, "-m", "ui.cli", "ingest", str(path), "--db", str(db), "--json"], env
         )
         report = json.loads(out)
         rows.append(
@@ -145,7 +145,7 @@ def build_scaled(
 ) -> None:
     """An index of n SYNTHETIC chunks: real chunk texts with force and year swapped, vectors
     perturbed from the real ones (so the vector space keeps its real cluster structure)."""
-    from ingest.forces import FORCES
+    from rag.forces import FORCES
     from rag.index import Index
     from rag.store import StoredChunk
 
@@ -177,7 +177,7 @@ def build_scaled(
             index.store.upsert(batch, np.stack(vecs))
             batch, vecs = [], []
     index.store.bump_generation()
-    index.rebuild_lexical()
+    index.rebuild_replica()
 
 
 def _latency(fn: Any, questions: list[str], clients: int, total: int) -> dict[str, float]:

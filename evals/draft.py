@@ -10,17 +10,14 @@ from typing import Any
 from ingest.document import assemble
 from ingest.loaders import load_file
 from ingest.metadata import slug
-from ingest.text_utils import sentence_spans
+from rag.schema import MONTHS, NUMBER_WORDS
+from rag.text import sentence_spans
 
 _NUMBER = re.compile(
-    r"\b\d[\d,.%]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)\b",
+    r"\b\d[\d,.%]*\b|\b(" + "|".join(w for w, v in NUMBER_WORDS.items() if 0 < v <= 12) + r")\b",
     re.IGNORECASE,
 )
-_DATE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b|\b(19|20)\d\d\b"
-)
+_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\b|\b(19|20)\d\d\b")
 _BODY = re.compile(
     r"\b(HMICFRS|HMIC|Inspectorate|Commissioner|Chief Constable|Home Office|"
     r"Police|Constabulary|College of Policing|NPCC|Council|Panel)\b"

@@ -1,4 +1,4 @@
-"""Evaluation metrics, as pure functions (see CONTRACT.md for the hit rule)."""
+"""Evaluation metrics, as pure functions (the hit rule: README, "The interface")."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+
+from rag.schema import NUMBER_WORDS
 
 _WORD = re.compile(r"\w+")
 
@@ -95,25 +97,9 @@ def token_f1(prediction: str, gold: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+# Number words as digits ("four" = "4") for the key-number metric.
 _NUMBER_WORDS = {
-    "none": "0",
-    "zero": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "thirteen": "13",
-    "fourteen": "14",
-    "fifteen": "15",
-    "twenty": "20",
+    w: str(v) for w, v in NUMBER_WORDS.items() if v <= 20 and w.isalpha() and w != "no"
 }
 
 
@@ -147,3 +133,53 @@ def percentile(values: Sequence[float], q: float) -> float:
     pos = (len(s) - 1) * q
     lo, hi = math.floor(pos), math.ceil(pos)
     return s[lo] + (s[hi] - s[lo]) * (pos - lo)
+
+
+def _norm_phrase(text: str) -> str:
+    words = re.findall(r"[\w£%.]+", text.lower().replace("’", "'"))
+    return " ".join(_NUMBER_WORDS.get(w, w) for w in words)
+
+
+def completeness(answer: str, must_include: Sequence[str]) -> float:
+    """Share of the key phrases a complete answer contains that this answer does
+    (case, spacing and number words vs digits ignored)."""
+    if not must_include:
+        return 1.0
+    have = f" {_norm_phrase(answer)} "
+    return sum(f" {_norm_phrase(p)} " in have for p in must_include) / len(must_include)
+
+
+def short_answer_match(predicted: str | None, gold: str) -> bool:
+    """The direct answer equals the gold one (normalised), or one contains the other when
+    both give the same numbers ("four" = "4", "£2.3 million" = "£2.3m" is not)."""
+    if not predicted:
+        return False
+    p, g = _norm_phrase(predicted), _norm_phrase(gold)
+    if p == g:
+        return True
+    if numbers(predicted) and numbers(predicted) == numbers(gold):
+        return True
+    return bool(p) and (p in g or g in p) and len(min(p, g, key=len)) >= 4
+
+
+def reliability(confidences: Sequence[float], labels: Sequence[bool], bins: int = 10) -> dict:
+    """Calibration: per confidence bin, how many questions and the share that were
+    answerable (what the answerability score predicts)."""
+    rows = []
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [
+            lab
+            for c, lab in zip(confidences, labels, strict=True)
+            if lo <= c < hi or (b == bins - 1 and c == 1.0)
+        ]
+        if inside:
+            rows.append(
+                {
+                    "lo": lo,
+                    "hi": hi,
+                    "n": len(inside),
+                    "answerable": round(sum(inside) / len(inside), 4),
+                }
+            )
+    return {"bins": rows}

@@ -34,6 +34,11 @@ class Question:
     doc_ids: tuple[str, ...]
     evidence: str
     type: str
+    must_include: tuple[str, ...] = ()
+    short_answer: str | None = None
+    unanswerable_kind: str | None = None
+    group: str = ""
+    answer_type: str = ""
 
     @property
     def answerable(self) -> bool:
@@ -41,7 +46,9 @@ class Question:
 
 
 def default_question_files() -> list[Path]:
-    return sorted(QUESTIONS_DIR.glob("*.jsonl"))
+    """The dev set and the user-document set (the other sets need their own documents
+    ingested: see evals/questions/README.md)."""
+    return [QUESTIONS_DIR / "dev.jsonl", QUESTIONS_DIR / "user.jsonl"]
 
 
 def load_questions(paths: Sequence[Path]) -> list[Question]:
@@ -57,6 +64,11 @@ def load_questions(paths: Sequence[Path]) -> list[Question]:
                     tuple(raw.get("doc_ids") or ()),
                     str(raw.get("evidence") or ""),
                     str(raw.get("type", "factoid")),
+                    tuple(str(x) for x in raw.get("must_include") or ()),
+                    raw.get("short_answer") or None,
+                    raw.get("unanswerable_kind") or None,
+                    str(raw.get("group") or (raw.get("doc_ids") or [""])[0]),
+                    str(raw.get("answer_type") or ""),
                 )
             except (KeyError, TypeError) as exc:
                 raise ConfigError(f"{path}:{n}: not a question object ({exc})") from exc
@@ -95,6 +107,13 @@ def answer_row(result: AnswerResult, q: Question) -> dict[str, Any]:
         "evidence_support": bool(support),
         "token_f1": round(m.token_f1(result.answer, q.answer), 4) if q.answerable else None,
         "key_number_match": m.key_number_match(result.answer, q.answer) if q.answerable else None,
+        "completeness": m.completeness(result.answer, q.must_include) if q.must_include else None,
+        "short_answer": result.short_answer,
+        "short_answer_match": (
+            m.short_answer_match(result.short_answer, q.short_answer) if q.short_answer else None
+        ),
+        "answer_type": result.answer_type,
+        "features": result.features,
         "citations": [c.to_json() for c in result.citations],
     }
 
@@ -217,9 +236,68 @@ def run_eval(
         "questions": [per_q[q.id] for q in questions],
         "latencies": {"search": search_ms, "ask": ask_ms},
     }
+    report["answers"].update(_answer_quality(questions, per_q))
+    report["answers_by_type"] = _answers_by_type(questions, per_q)
+    report["abstention_by_kind"] = _abstention_by_kind(questions, per_q)
+    report["calibration"] = m.reliability(
+        [per_q[q.id]["answer"]["confidence"] for q in questions],
+        [q.answerable for q in questions],
+    )
     if naive_info:
         report["baselines"].setdefault("naive_langchain", {}).update(naive_info)
     return report
+
+
+def _answer_quality(questions: Sequence[Question], per_q: dict[str, Any]) -> dict[str, Any]:
+    answerable = [q for q in questions if q.answerable]
+    wrongly = [q for q in answerable if per_q[q.id]["answer"]["abstained"]]
+    comp = [per_q[q.id]["answer"]["completeness"] for q in answerable if q.must_include]
+    lists = [
+        per_q[q.id]["answer"]["completeness"]
+        for q in answerable
+        if q.must_include and (q.type == "list" or q.answer_type == "list")
+    ]
+    shorts = [per_q[q.id]["answer"]["short_answer_match"] for q in answerable if q.short_answer]
+    return {
+        "wrongly_abstained": round(len(wrongly) / max(1, len(answerable)), 4),
+        "completeness": mean([c for c in comp if c is not None]),
+        "completeness_lists": mean([c for c in lists if c is not None]),
+        "short_answer_match": mean([1.0 if s else 0.0 for s in shorts]),
+        "n_with_must_include": len(comp),
+        "n_with_short_answer": len(shorts),
+    }
+
+
+def _answers_by_type(questions: Sequence[Question], per_q: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for t in sorted({q.type for q in questions}):
+        qs = [q for q in questions if q.type == t]
+        rows = [per_q[q.id]["answer"] for q in qs]
+        answered = [r for r in rows if not r["abstained"]]
+        entry: dict[str, Any] = {
+            "n": len(qs),
+            "abstained": mean([float(r["abstained"]) for r in rows]),
+        }
+        if t != "unanswerable":
+            entry["evidence_support"] = mean([float(r["evidence_support"]) for r in answered])
+            comp = [r["completeness"] for r in rows if r["completeness"] is not None]
+            entry["completeness"] = mean(comp)
+        out[t] = entry
+    return out
+
+
+def _abstention_by_kind(questions: Sequence[Question], per_q: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for q in questions:
+        if q.answerable:
+            continue
+        kind = q.unanswerable_kind or "unlabelled"
+        entry = out.setdefault(kind, {"n": 0, "abstained": 0})
+        entry["n"] += 1
+        entry["abstained"] += int(per_q[q.id]["answer"]["abstained"])
+    for entry in out.values():
+        entry["recall"] = round(entry["abstained"] / entry["n"], 4)
+    return out
 
 
 def _service_search(service: Service, text: str, mode: str) -> tuple[list[str], list[str]]:

@@ -8,8 +8,8 @@ import random
 import re
 from pathlib import Path
 
-from ingest.forces import FORCES
 from ingest.loaders.markdown import split_front_matter
+from rag.forces import FORCES
 
 SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "sample"
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.document import CleanDocument
-from ingest.text_utils import sentence_spans
+from rag.text import sentence_spans
 
 TokenCounter = Callable[[str], int]
 

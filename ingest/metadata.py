@@ -5,54 +5,16 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
 from ingest.document import Block
-from ingest.forces import find_forces
 from rag.errors import IngestError
+from rag.forces import find_forces
+from rag.schema import DECLARED_FIELDS, DOC_TYPES, MONTHS, DocMeta
 
-FIELDS = ("id", "title", "doc_type", "publisher", "force", "published", "source_url", "responds_to")
-DOC_TYPES = ("inspection_report", "thematic_report", "pcc_response", "other")
-
-
-@dataclass(frozen=True)
-class DocMeta:
-    id: str
-    title: str
-    doc_type: str
-    publisher: str
-    force: str
-    published: str
-    source_url: str
-    responds_to: str
-    year: int | None
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
+FIELDS = DECLARED_FIELDS
+_MONTHS = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
 _MONTH_RE = "|".join(list(_MONTHS) + [m[:3] for m in _MONTHS] + ["sept"])
 _DMY = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE

@@ -23,13 +23,17 @@ from ingest.document import Parsed, assemble
 from ingest.loaders import SUPPORTED
 from ingest.metadata import DocMeta, build_meta, read_manifest_csv
 from ingest.parsing import ParsePool
-from rag.embedding import Embedder
+from rag.embedding import Embedder, LazyEmbedder
 from rag.errors import ConfigError, IngestError
+from rag.index import Index, writer_lock
+from rag.schema import ChunkMeta, Metadata
 from rag.settings import Settings
-from rag.store import ChromaStore, FileRecord, Metadata, StoredChunk
+from rag.store import ChromaStore, FileRecord, StoredChunk
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
+# Called after a changing run with the chunks written, the ids deleted and the new generation.
+OnChange = Callable[[list[StoredChunk], list[str], int], object]
 
 
 @dataclass
@@ -101,26 +105,16 @@ def discover(paths: Iterable[Path]) -> tuple[list[Candidate], list[Path]]:
 
 def chunk_metadata(meta: DocMeta, source: str, chunk: Chunk) -> Metadata:
     """What Chroma stores with each chunk (None values are left out: Chroma has no null)."""
-    values: dict[str, object] = {
-        "doc_id": meta.id,
-        "title": meta.title,
-        "doc_type": meta.doc_type,
-        "publisher": meta.publisher,
-        "force": meta.force,
-        "published": meta.published,
-        "source_url": meta.source_url,
-        "responds_to": meta.responds_to,
-        "year": meta.year,
-        "source": meta.source_url or source,
-        "path": source,
-        "page": chunk.page,
-        "page_end": chunk.page_end,
-        "section": chunk.section,
-        "start": chunk.start,
-        "end": chunk.end,
-        "index": chunk.index,
-    }
-    return {k: v for k, v in values.items() if v is not None and v != ""}  # type: ignore[misc]
+    return ChunkMeta.for_chunk(
+        meta,
+        source,
+        index=chunk.index,
+        start=chunk.start,
+        end=chunk.end,
+        page=chunk.page,
+        page_end=chunk.page_end,
+        section=chunk.section,
+    ).to_chroma()
 
 
 class Ingestor:
@@ -131,7 +125,7 @@ class Ingestor:
         settings: Settings,
         store: ChromaStore,
         embedder: Embedder,
-        on_change: Callable[[], None] | None = None,
+        on_change: OnChange | None = None,
         progress: Progress | None = None,
     ) -> None:
         self.settings = settings
@@ -139,6 +133,9 @@ class Ingestor:
         self.embedder = embedder
         self.on_change = on_change
         self.progress = progress
+        # What this run wrote and deleted, so the search replica is updated, not rescanned.
+        self.added: list[StoredChunk] = []
+        self.removed: list[str] = []
 
     # ---- repair ---------------------------------------------------------------------------
     def reconcile(self) -> tuple[dict[str, FileRecord], int]:
@@ -162,6 +159,7 @@ class Ingestor:
         if orphans:
             log.warning("removing %d orphan chunks left by an interrupted ingest", len(orphans))
             self.store.delete(sorted(orphans))
+            self.removed.extend(orphans)
             repaired += len(orphans)
         return trusted, repaired
 
@@ -236,15 +234,16 @@ class Ingestor:
                 continue
             if any(Path(key).is_relative_to(root) for root in roots):
                 self.store.delete(rec.chunk_ids)
+                self.removed.extend(rec.chunk_ids)
                 self.store.delete_file(key)
                 records.pop(key)
                 report.removed += 1
                 changed = True
 
         if changed:
-            self.store.bump_generation()
+            generation = self.store.bump_generation()
             if self.on_change is not None:
-                self.on_change()
+                self.on_change(self.added, self.removed, generation)
         report.documents = len(records)
         report.chunks = self.store.count()
         report.seconds = time.perf_counter() - started
@@ -289,8 +288,13 @@ class Ingestor:
         self.store.upsert(stored, vectors)
         old = records.get(key)
         new_ids = {c.id for c in chunks}
+        self.added.extend(
+            StoredChunk(c.id, c.text, c.metadata, v) for c, v in zip(stored, vectors, strict=True)
+        )
         if old is not None:
-            self.store.delete([i for i in old.chunk_ids if i not in new_ids])
+            stale = [i for i in old.chunk_ids if i not in new_ids]
+            self.store.delete(stale)
+            self.removed.extend(stale)
         record = FileRecord(
             key,
             digest,
@@ -344,21 +348,21 @@ def ingest_paths(
     paths: list[Path],
     embedder: Embedder | None = None,
     progress: Progress | None = None,
+    index: Index | None = None,
 ) -> IngestReport:
-    """Ingest `paths` into the index `settings` names, under its writer lock."""
-    from rag.embedding import LazyEmbedder
-    from rag.index import Index, writer_lock
-
+    """Ingest `paths` into the index `settings` names (or the `index` given, e.g. over an
+    in-memory Chroma client in tests), under its writer lock."""
     with writer_lock(settings):
-        index = Index.open(settings, create=True)
+        index = index or Index.open(settings, create=True)
         if embedder is None:
             embedder = LazyEmbedder(
                 settings.embedding_backend, settings.model_path, settings.embed_batch_size
             )
+        index.begin_change()
         ingestor = Ingestor(
-            settings, index.store, embedder, on_change=index.rebuild_lexical, progress=progress
+            settings, index.store, embedder, on_change=index.apply_change, progress=progress
         )
         report = ingestor.run(paths)
-        if not (index.lexical_folder / "stamp.json").exists():
-            index.rebuild_lexical()
+        if not (index.replica_folder / "stamp.json").exists():
+            index.rebuild_replica()
         return report

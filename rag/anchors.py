@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from ingest.forces import without_forces
-from rag.answer_types import MONTHS
+from rag.forces import without_forces
+from rag.glossary import ABBREVIATIONS
+from rag.schema import MONTHS, WORD_FOR
 
 # Words that name the subject area itself: present in nearly every document, or written
 # many ways ("HMICFRS's", "Her Majesty's Inspectorate").
@@ -35,14 +37,23 @@ _MONTHS = frozenset(m.lower() for m in MONTHS)
 _TOKEN = re.compile(r"[A-Za-z][\w&’'-]*|\d[\d,]*(?:\.\d+)?(?:\s*[/–-]\s*\d{2,4})?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FISCAL = re.compile(r"((?:19|20)\d\d)\s*[/–-]\s*(\d{2,4})")
-_NUMBER_WORDS = {
-    "1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
-    "8": "eight", "9": "nine", "10": "ten", "11": "eleven", "12": "twelve", "20": "twenty",
-}  # fmt: skip
+_NUMBER_WORDS = {str(n): w for n, w in WORD_FOR.items()}
 
 
 def _norm(token: str) -> str:
     return re.sub(r"'s$", "", token.replace("’", "'")).strip("'-").lower()
+
+
+_SHORT_FISCAL = re.compile(r"(\d\d)\s*[/–-]\s*(\d\d)")
+_MONTH_ABBREVIATIONS = frozenset(m[:3] for m in _MONTHS) | {"sept"}
+
+
+def _full_fiscal(token: str) -> str:
+    """'21/22' and '23-25' as staff write them -> '2021/22', '2023-25'."""
+    m = _SHORT_FISCAL.fullmatch(token)
+    if m and 0 < int(m.group(2)) - int(m.group(1)) <= 3:
+        return f"20{m.group(1)}/{m.group(2)}"
+    return token
 
 
 def _fiscal(start: str, end: str) -> str:
@@ -61,6 +72,7 @@ def anchors(question: str) -> list[str]:
         if not word or word in GENERIC:
             continue
         if word[0].isdigit():
+            word = _full_fiscal(word)
             fiscal = _FISCAL.fullmatch(word)
             if fiscal:
                 out.append(_fiscal(*fiscal.groups()))
@@ -68,49 +80,104 @@ def anchors(question: str) -> list[str]:
                 out.append(word.replace(",", ""))
         elif token.isupper() and len(token) >= 2:
             out.append(word)  # an acronym, even at the start
-        elif token[0].isupper() and not was_first and word not in _MONTHS:
+        elif len(token) >= 3 and token[:-1].isupper() and token[-1] == "s":
+            out.append(word[:-1])  # a plural acronym ("PEELs", "AFIs")
+        elif token[0].isupper() and not was_first and word not in _MONTHS | _MONTH_ABBREVIATIONS:
             out.append(word)
     return list(dict.fromkeys(out))
 
 
 def _initialisms(words: list[str]) -> set[str]:
     found: set[str] = set()
-    for n in (2, 3, 4):
+    for n in (2, 3, 4, 5):
         for i in range(len(words) - n + 1):
             found.add("".join(w[0] for w in words[i : i + n]))
     return found
 
 
-def missing_anchors(question: str, texts: Iterable[str]) -> list[str]:
+@dataclass(frozen=True)
+class Vocabulary:
+    """What a body of text mentions, precomputed once (a passage list, a document, the
+    whole library), so anchors are checked against it by set look-ups."""
+
+    words: frozenset[str]
+    fiscal: frozenset[str]  # financial years as "2019/20"
+    initials: frozenset[str]  # initialisms of runs of 2-4 words ("cse")
+    phrases: str = ""  # the lower-cased text, for multi-word anchors (kept only when small)
+
+    @classmethod
+    def of(cls, texts: Iterable[str], *, keep_text: bool = True) -> Vocabulary:
+        blob = " ".join(texts).replace("’", "'").lower()
+        words = {_norm(m.group(0)) for m in _TOKEN.finditer(blob)}
+        words |= {w.replace(",", "") for w in words if w[:1].isdigit()}
+        fiscal = {_fiscal(*m.groups()) for m in _FISCAL.finditer(blob)}
+        initials = _initialisms(re.findall(r"[a-z]+", blob))
+        return cls(
+            frozenset(words), frozenset(fiscal), frozenset(initials), blob if keep_text else ""
+        )
+
+    def union(self, other: Vocabulary) -> Vocabulary:
+        return Vocabulary(
+            self.words | other.words, self.fiscal | other.fiscal, self.initials | other.initials
+        )
+
+    def has(self, anchor: str) -> bool:
+        if anchor[0].isdigit():
+            if "/" in anchor:
+                return anchor in self.fiscal
+            return anchor in self.words or _NUMBER_WORDS.get(anchor, "\0") in self.words
+        if anchor in self.words or (" " in anchor and anchor in self.phrases):
+            return True
+        stem = anchor[:-1] if anchor.endswith("s") and len(anchor) > 4 else anchor
+        if len(stem) >= 5 and any(w.startswith(stem) for w in self.words):
+            return True
+        if anchor.isalpha() and len(anchor) <= 5 and anchor in self.initials:
+            return True
+        # A known abbreviation counts when its expansion's words are there ("HMI").
+        return any(
+            all(self._word(w) for w in re.findall(r"[a-z']+", long))
+            for long in ABBREVIATIONS.get(anchor, ()) + ABBREVIATIONS.get(anchor + "s", ())
+        )
+
+    def _word(self, w: str) -> bool:
+        base = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        return w in self.words or base in self.words or f"{base}s" in self.words
+
+
+def missing_anchors(question: str, texts: Iterable[str] | Vocabulary) -> list[str]:
     """Anchors of the question that none of `texts` mentions (an acronym counts as
     mentioned when its words are: "CSE" in "child sexual exploitation")."""
     wanted = anchors(question)
     if not wanted:
         return []
-    blob = " ".join(texts).replace("’", "'").lower()
-    blob_fiscal = _FISCAL.sub(lambda m: _fiscal(*m.groups()), blob)
-    words = {_norm(m.group(0)) for m in _TOKEN.finditer(blob)}
-    words |= {w.replace(",", "") for w in words if w[:1].isdigit()}
-    initials: set[str] | None = None
-    missing: list[str] = []
-    for anchor in wanted:
-        if anchor[0].isdigit():
-            if "/" in anchor:
-                ok = anchor in blob_fiscal
-            else:
-                ok = anchor in words or _NUMBER_WORDS.get(anchor, "\0") in words
-        elif anchor in words or (" " in anchor and anchor in blob):
-            ok = True
-        else:
-            stem = anchor[:-1] if anchor.endswith("s") and len(anchor) > 4 else anchor
-            ok = any(w.startswith(stem) for w in words) if len(stem) >= 5 else False
-            if not ok and anchor.isalpha() and len(anchor) <= 5:
-                if initials is None:
-                    initials = _initialisms(re.findall(r"[a-z]+", blob))
-                ok = anchor in initials
-        if not ok:
-            missing.append(anchor)
-    return missing
+    vocab = texts if isinstance(texts, Vocabulary) else Vocabulary.of(texts)
+    return [a for a in wanted if not vocab.has(a)]
+
+
+def is_acronym(question: str, anchor: str) -> bool:
+    """Written in capitals ("A&S", "BSOTC"): staff shorthand as often as a name."""
+    written = as_written(question, anchor)
+    letters = [c for c in written if c.isalpha()]
+    return (
+        bool(letters)
+        and sum(c.isupper() for c in letters) >= len(letters) - 1
+        and len(letters) <= 6
+    )
+
+
+def soft(question: str, anchors_: list[str], library: Vocabulary | None) -> list[str]:
+    """Anchors that must be found: all but shorthand acronyms neither the library nor the
+    glossary knows (an unknown acronym is more often informal shorthand than an absent
+    programme; named people and programmes are capitalised words, and stay hard)."""
+    return [
+        a
+        for a in anchors_
+        if not (
+            is_acronym(question, a)
+            and a not in ABBREVIATIONS
+            and (library is None or not library.has(a))
+        )
+    ]
 
 
 def as_written(question: str, anchor: str) -> str:

@@ -11,17 +11,20 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from ingest.text_utils import sentence_spans
-from rag.anchors import as_written, missing_anchors
-from rag.answer_types import Expectation, expected_answer, gives
+from rag.anchors import as_written, missing_anchors, soft
+from rag.answer_types import Expectation, expectation_for, gives, short_answer
+from rag.answerability import Answerability, answer_features
+from rag.catalogue import Catalogue, scope_problem
 from rag.embedding import Embedder
 from rag.fusion import jaccard, shingles
-from rag.lexical import tokenize
 from rag.models import Citation, Passage
+from rag.question import analyse, mentions
+from rag.text import sentence_spans
+from rag.tokens import tokenize
 
 
 def abstain_message(reason: str) -> str:
@@ -81,22 +84,32 @@ def score_sentences(
     sentences: Sequence[Sentence],
     s_vecs: np.ndarray,
     passage_ranks: Sequence[int],
+    terms: frozenset[str] | None = None,
+    idf: Callable[[str], float] | None = None,
 ) -> np.ndarray:
-    """0.55 x cosine + 0.45 x share of the question's content words present, plus a small
-    prior for higher-ranked passages."""
+    """0.55 x cosine + 0.45 x (IDF-weighted) share of the question's content terms present,
+    plus a small prior for higher-ranked passages. `terms` leaves out force names and the
+    subject area's generic words, which every passage of the right document shares."""
     if not sentences:
         return np.zeros(0, dtype=np.float32)
-    q_words = set(tokenize(question))
+    q_words = set(terms) if terms else set(tokenize(question))
+    weight = {w: (idf(w) if idf else 1.0) for w in q_words}
+    total = sum(weight.values()) or 1.0
     cos = s_vecs @ q_vec
     overlap = np.array(
         [
-            len(q_words & set(tokenize(s.text))) / len(q_words) if q_words else 0.0
+            sum(weight[w] for w in q_words & _sentence_terms(s.text)) / total if q_words else 0.0
             for s in sentences
         ],
         dtype=np.float32,
     )
     prior = np.array([0.04 / passage_ranks[s.passage] for s in sentences], dtype=np.float32)
     return (0.55 * cos + 0.45 * overlap + prior).astype(np.float32)
+
+
+def _sentence_terms(text: str) -> set[str]:
+    words = set(tokenize(text))
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
 
 
 def choose(
@@ -233,6 +246,127 @@ class Extracted:
     citations: list[Citation]
     abstained: bool
     confidence: float
+    short_answer: str | None = None
+    extra_passages: list[Passage] = field(default_factory=list)  # neighbours a list ran into
+    kind: str = "description"
+    features: dict[str, float] = field(default_factory=dict)
+
+
+# A passage's next chunk in its document, for lists that run across a chunk boundary.
+NextChunk = Callable[[Passage], Passage | None]
+
+
+def _heading_like(p: Passage, s: Sentence) -> bool:
+    """A document's title or a heading of its trail repeated as a line is not an answer."""
+    text = " ".join(s.text.split()).rstrip(".:").lower()
+    heads = [p.title.lower()] + [h.strip().lower() for h in (p.section or "").split(">")]
+    return any(text == h or (len(text) > 12 and text in h) for h in heads if h)
+
+
+def introduces_list(text: str) -> bool:
+    """'... for three reasons:' / '... the following:' / '... includes:'."""
+    t = text.rstrip()
+    return t.endswith(":") or bool(_LIST_LEAD.search(t))
+
+
+_LIST_LEAD = re.compile(r"\b(?:the following|as follows|these (?:were|are|include))\W*$", re.I)
+_BLOCK_END = re.compile(r"\n\s*\n")
+
+
+def list_items(text: str, after: int, limit: int = 12) -> list[tuple[int, int]]:
+    """The blocks after offset `after` in `text` that continue a list: each a span, until a
+    block that reads as a heading (short, no stop, followed by more) or `limit` items."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[after:]):
+        start, end = after + m.start(), after + m.end()
+        block = text[start:end].strip()
+        if not block:
+            continue
+        if _is_heading(block) or len(block.split()) > 90:
+            break
+        spans.append((start, end))
+        first = text[spans[0][0] : spans[0][1]].rstrip()
+        # Items that run as one sentence ("...;", "...; and") end at the item with a stop.
+        if first[-1:] in ";," or first.endswith((" and", " or")):
+            if block[-1:] in ".!?":
+                break
+        elif len(spans) >= 2 and block[-1:] in ".!?" and len(block.split()) > 40:
+            break
+        if len(spans) >= limit:
+            break
+    return spans
+
+
+def _is_heading(block: str) -> bool:
+    words = block.split()
+    return len(words) <= 8 and block[-1:] not in ".;:,)" and block[:1].isupper()
+
+
+def _expand_lists(
+    chosen: list[int],
+    sentences: Sequence[Sentence],
+    passages: list[Passage],
+    next_chunk: NextChunk | None,
+) -> list[tuple[int, int, int, bool]]:
+    """Quote spans (passage, start, end, is a list item): each chosen sentence, and for
+    one that introduces a list, the list's items after it (into the document's next chunk
+    when the list runs on). Items already covered by another chosen sentence are not
+    repeated."""
+    spans: list[tuple[int, int, int, bool]] = []
+    for i in chosen:
+        s = sentences[i]
+        spans.append((s.passage, s.start, s.end, False))
+        if not introduces_list(s.text):
+            continue
+        p = passages[s.passage]
+        items = list_items(p.text, s.end)
+        spans.extend((s.passage, a, b, True) for a, b in items)
+        ran_to_end = (not items and not p.text[s.end :].strip()) or (
+            items and not p.text[items[-1][1] :].strip()
+        )
+        if ran_to_end and next_chunk is not None:
+            nxt = next_chunk(p)
+            if nxt is not None:
+                more = list_items(nxt.text, 0)
+                if more:
+                    if nxt not in passages:
+                        passages.append(nxt)
+                    pi = passages.index(nxt)
+                    spans.extend((pi, a, b, True) for a, b in more)
+    out: list[tuple[int, int, int, bool]] = []
+    for span in spans:
+        if any(q[0] == span[0] and q[1] <= span[1] and span[2] <= q[2] for q in out):
+            continue  # already quoted (an item that was also chosen as a sentence)
+        out.append(span)
+    return out
+
+
+def compose_spans(
+    spans: Sequence[tuple[int, int, int, bool]], passages: Sequence[Passage]
+) -> tuple[str, list[Citation]]:
+    """Answer text with [n] after each quoted span; adjacent spans of one passage share one
+    citation (their quote spans both); list items go on their own lines."""
+    groups: list[list[tuple[int, int, int, bool]]] = []
+    for span in spans:
+        last = groups[-1][-1] if groups else None
+        if last and last[0] == span[0] and _adjacent(passages[span[0]].text, last[2], span[1]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    text = ""
+    citations: list[Citation] = []
+    for n, group in enumerate(groups, start=1):
+        p = passages[group[0][0]]
+        quote = p.text[group[0][1] : group[-1][2]]
+        lines = []
+        for _, start, end, item in group:
+            words = " ".join(p.text[start:end].split())
+            lines.append(f"\n- {words}" if item else (" " if lines else "") + words)
+        body = "".join(lines).strip()
+        sep = "\n\n" if "\n- " in text[-600:] or group[0][3] else " "
+        text = f"{text}{sep}{body} [{n}]" if text else f"{body} [{n}]"
+        citations.append(Citation.from_passage(n, p, quote))
+    return text.strip(), citations
 
 
 class ExtractiveAnswerer:
@@ -243,12 +377,14 @@ class ExtractiveAnswerer:
         max_sentences: int,
         threshold: float,
         idf: Callable[[str], float] | None = None,
+        scorer: Answerability | None = None,
     ) -> None:
         self.embedder = embedder
         self.max_sentences = max_sentences
         self.threshold = threshold
         self.idf = idf or (lambda _w: 1.0)
-        self.max_candidates = 32
+        self.scorer = scorer
+        self.max_candidates = 40
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = 20_000
         self._lock = threading.Lock()
@@ -270,38 +406,124 @@ class ExtractiveAnswerer:
         return np.stack([found[t] for t in texts])
 
     def answer(
-        self, question: str, q_vec: np.ndarray | None, passages: Sequence[Passage]
+        self,
+        question: str,
+        q_vec: np.ndarray | None,
+        passages: Sequence[Passage],
+        *,
+        catalogue: Catalogue | None = None,
+        next_chunk: NextChunk | None = None,
     ) -> Extracted:
-        # Cheap checks first: a question about something no passage mentions needs no
-        # sentence embeddings to be refused.
+        analysis = analyse(question)
+        kind = analysis.kind
+        # Cheap checks first: the library's scope, then the passages' names; neither needs
+        # sentence embeddings.
+        if catalogue is not None:
+            problem = scope_problem(question, catalogue)
+            if problem:
+                return Extracted(abstain_message(problem), [], True, 0.0, kind=kind)
         missing = missing_anchors(question, [_searchable(p) for p in passages])
+        missing = soft(question, missing, catalogue.vocab if catalogue is not None else None)
         if missing:
             named = ", ".join(f"“{as_written(question, a)}”" for a in missing)
             reason = f"The question names {named}, which none of the passages found mentions"
-            return Extracted(abstain_message(reason), [], True, 0.0)
-        sentences = candidate_sentences(passages)
+            return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
+        sentences = [
+            s for s in candidate_sentences(passages) if not _heading_like(passages[s.passage], s)
+        ]
         if not sentences:
-            return Extracted(ABSTAIN_MESSAGE, [], True, 0.0)
+            return Extracted(ABSTAIN_MESSAGE, [], True, 0.0, kind=kind)
         if q_vec is None:
             q_vec = self.embedder.embed([question])[0]
-        expectation = expected_answer(question)
+        expectation = expectation_for(kind)
         sentences = prefilter(question, sentences, self.max_candidates, expectation)
         s_vecs = self._vectors([s.text for s in sentences])
-        scores = score_sentences(question, q_vec, sentences, s_vecs, [p.rank for p in passages])
+        scores = score_sentences(
+            question,
+            q_vec,
+            sentences,
+            s_vecs,
+            [p.rank for p in passages],
+            analysis.terms,
+            self.idf,
+        )
         scores, typed = prefer_kind(scores, sentences, expectation)
-        chosen = choose(sentences, scores, max_sentences=self.max_sentences)
+        about = np.array([mentions(analysis.focus, s.text) >= 0.5 for s in sentences], dtype=bool)
+        if analysis.focus:
+            scores = np.where(about, scores, scores - WRONG_KIND_PENALTY).astype(np.float32)
+        if expectation is not None:
+            # A one-value question is answered only by a sentence that gives a value of that
+            # kind about its focus: among those, the best; if there are none, a refusal.
+            fit = typed & about if analysis.focus else typed
+            if fit.any():
+                scores = np.where(fit, scores, scores - 10.0).astype(np.float32)
+        limit = self.max_sentences + (2 if kind in ("list", "comparison") else 0)
+        chosen = choose(sentences, scores, max_sentences=limit)
         best_i = int(scores.argmax())
         best = sentences[best_i]
         evidence = " ".join([passages[best.passage].text] + [sentences[i].text for i in chosen])
         confidence = evidence_strength(question, float(scores.max()), evidence, self.idf)
+        features = answer_features(
+            analysis,
+            float(scores.max()),
+            confidence,
+            bool(typed[best_i]),
+            bool(about[best_i]),
+            coverage(question, evidence, self.idf),
+            passages,
+        )
+        if self.scorer is not None:
+            confidence = self.scorer.probability(features)
+        threshold = self.scorer.threshold if self.scorer is not None else self.threshold
         if expectation is not None and not typed[best_i]:
             reason = (
                 f"The question asks for {expectation.what}, and none of the passages found "
                 "gives one"
             )
-            confidence = min(confidence, self.threshold - 0.01)
-            return Extracted(abstain_message(reason), [], True, confidence)
-        if confidence < self.threshold:
-            return Extracted(ABSTAIN_MESSAGE, [], True, confidence)
-        text, citations = compose(sentences, chosen, passages)
-        return Extracted(text, citations, False, confidence)
+            if analysis.focus and about.any():
+                reason = (
+                    f"The documents mention {analysis.focus_text} but do not say {_asked(kind)}"
+                )
+            return Extracted(
+                abstain_message(reason),
+                [],
+                True,
+                min(confidence, threshold - 0.01),
+                kind=kind,
+                features=features,
+            )
+        if analysis.focus and not about[best_i]:
+            if about.any():
+                reason = (
+                    f"The documents mention {analysis.focus_text} but do not say {_asked(kind)}"
+                )
+            else:
+                reason = f"None of the passages found is about {analysis.focus_text}"
+            return Extracted(
+                abstain_message(reason),
+                [],
+                True,
+                min(confidence, threshold - 0.01),
+                kind=kind,
+                features=features,
+            )
+        if confidence < threshold:
+            return Extracted(ABSTAIN_MESSAGE, [], True, confidence, kind=kind, features=features)
+        pool = list(passages)
+        spans = _expand_lists(chosen, sentences, pool, next_chunk)
+        text, citations = compose_spans(spans, pool)
+        extra = pool[len(passages) :]
+        short = short_answer(kind, citations[0].quote if citations else "", analysis)
+        return Extracted(text, citations, False, confidence, short, extra, kind, features)
+
+
+def _asked(kind: str) -> str:
+    return {
+        "quantity": "how many",
+        "money": "how much",
+        "date": "when",
+        "duration": "how long",
+        "frequency": "how often",
+        "grade": "the grade",
+        "person": "who",
+    }.get(kind, "what was asked")

@@ -12,20 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from rag.schema import MONTHS, NUMBER_WORDS
+
 _MONTHS = "|".join(MONTHS)
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -127,6 +115,116 @@ _ASKS: list[tuple[re.Pattern[str], Expectation]] = [
         GRADE,
     ),
 ]
+
+
+_NAME = re.compile(
+    r"\b(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Baroness|DCC|ACC|Ch Supt|Supt)\s+)?"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}\b"
+)
+_ROLE = re.compile(
+    r"\b(?:chief constable|deputy chief constable|assistant chief constable|commissioner|"
+    r"inspector|chief executive|mayor|deputy mayor|superintendent|director)\b",
+    re.IGNORECASE,
+)
+PERSON = Expectation(
+    "person", "a person or role", lambda t: bool(_NAME.search(t)) or bool(_ROLE.search(t))
+)
+_BY_KIND = {
+    "money": MONEY,
+    "quantity": QUANTITY,
+    "frequency": FREQUENCY,
+    "duration": DURATION,
+    "date": WHEN,
+    "grade": GRADE,
+    "person": PERSON,
+}
+
+
+def expectation_for(kind: str) -> Expectation | None:
+    """The check for an answer kind of `rag.question` (None: any sentence could do)."""
+    return _BY_KIND.get(kind)
+
+
+# ---- the direct answer, verbatim from a quote ------------------------------------------------
+_NUM_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
+_NUMBER_SPAN = re.compile(
+    rf"(?:£|\$|€)?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|million|billion|bn|m\b|k\b)?"
+    rf"|\b(?:{_NUM_WORDS})(?:[ -](?:{_NUM_WORDS}))*\b(?:\s(?:per cent|million))?",
+    re.IGNORECASE,
+)
+_MONEY_SPAN = re.compile(
+    r"(?:£|\$|€)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m|k)\b)?"
+    r"|\b\d[\d,]*(?:\.\d+)?\s?(?:million|billion) pounds\b",
+    re.IGNORECASE,
+)
+_DATE_SPAN = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b"
+    rf"|\b(?:{_MONTHS})\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d(?:/\d\d)?\b",
+    re.IGNORECASE,
+)
+_DURATION_SPAN = re.compile(
+    rf"\b(?:\d+|{_NUM_WORDS})\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_GRADE_SPAN = re.compile(
+    r"\b(?:outstanding|good|adequate|requires improvement|requiring improvement|inadequate)\b",
+    re.IGNORECASE,
+)
+_FREQ_SPAN = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|every \w+(?: \w+)?|"
+    r"once a \w+|twice a \w+|\w+ times a \w+)\b",
+    re.IGNORECASE,
+)
+
+
+def short_answer(kind: str, quote: str, focus_terms: object = None) -> str | None:
+    """The number, amount, date, grade or name that answers a question of `kind`, verbatim
+    from `quote` (None for reasons, lists, descriptions, or when the quote has none). For a
+    quantity, the number nearest the question's focus wins."""
+    if not quote:
+        return None
+    if kind == "money":
+        m = _MONEY_SPAN.search(quote)
+    elif kind == "quantity":
+        return _nearest_number(quote, focus_terms)
+    elif kind == "date":
+        m = _DATE_SPAN.search(quote)
+    elif kind == "duration":
+        m = _DURATION_SPAN.search(quote)
+    elif kind == "frequency":
+        m = _FREQ_SPAN.search(quote)
+    elif kind == "grade":
+        m = _GRADE_SPAN.search(quote)
+    elif kind == "person":
+        m = _NAME.search(quote)
+    else:
+        return None
+    return m.group(0).strip() if m else None
+
+
+def _nearest_number(quote: str, analysis: object) -> str | None:
+    from rag.tokens import tokenize
+
+    focus = set(getattr(analysis, "focus", ()) or ())
+    cleaned = _DATES.sub(
+        lambda m: " " * len(m.group(0)), _YEARS.sub(lambda m: " " * len(m.group(0)), quote)
+    )
+    spans = [m for m in _NUMBER_SPAN.finditer(cleaned) if m.group(0).strip()]
+    spans = [m for m in spans if m.group(0).strip().lower() not in ("no", "a single")]
+    if not spans:
+        return None
+    if not focus:
+        return quote[spans[0].start() : spans[0].end()].strip()
+    positions = [
+        w.start()
+        for w in re.finditer(r"[A-Za-z][\w'-]*", quote)
+        if set(tokenize(w.group(0))) & focus
+        or {t[:-1] for t in tokenize(w.group(0)) if t.endswith("s")} & focus
+    ]
+    if not positions:
+        return quote[spans[0].start() : spans[0].end()].strip()
+    best = min(spans, key=lambda m: min(abs(m.start() - p) for p in positions))
+    return quote[best.start() : best.end()].strip()
 
 
 def expected_answer(question: str) -> Expectation | None:

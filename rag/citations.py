@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rag.lexical import tokenize
 from rag.models import Citation, Passage
+from rag.tokens import tokenize
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 
@@ -23,7 +23,7 @@ def markers(text: str) -> list[int]:
 def contract_problems(
     answer: str, citations: Sequence[Citation], passages: Sequence[Passage]
 ) -> list[str]:
-    """What breaks CONTRACT.md's citation rules (empty list: none)."""
+    """What breaks the contract's citation rules (README, "The interface") (empty list: none)."""
     problems: list[str] = []
     by_n = {c.n: c for c in citations}
     texts = {p.chunk_id: p.text for p in passages}

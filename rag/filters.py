@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag.errors import ConfigError
-
-FILTER_KEYS = ("doc_type", "force", "doc_id", "year")
+from rag.schema import FILTER_KEYS, doc_type_label
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,7 @@ class Filters:
         """'PCC responses, Kent Police, 2019-2022' (for showing what was searched)."""
         parts: list[str] = []
         if self.doc_type:
-            parts.append(", ".join(DOC_TYPE_LABELS.get(t, t) for t in sorted(self.doc_type)))
+            parts.append(", ".join(doc_type_label(t, plural=True) for t in sorted(self.doc_type)))
         if self.force:
             parts.append(", ".join(sorted(self.force)))
         if self.doc_id:
@@ -75,14 +74,6 @@ class Filters:
             hi = self.year_max if self.year_max is not None else ""
             parts.append(str(lo) if lo == hi else f"{lo}-{hi}")
         return "; ".join(parts) if parts else "all documents"
-
-
-DOC_TYPE_LABELS = {
-    "inspection_report": "inspection reports",
-    "thematic_report": "thematic reports",
-    "pcc_response": "PCC responses",
-    "other": "other documents",
-}
 
 
 def parse_where(items: Sequence[str]) -> Filters:

@@ -1,4 +1,4 @@
-"""Opening an index: the Chroma store, the lexical index derived from it, and the writer
+"""Opening an index: the Chroma store, the search replica derived from it, and the writer
 lock. Shared by ingest, the service API and the evaluations."""
 
 from __future__ import annotations
@@ -8,16 +8,16 @@ import logging
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
 from rag.errors import WriterBusy
-from rag.lexical import LexicalIndex
+from rag.replica import Replica
 from rag.settings import Settings
-from rag.store import ChromaStore, make_client
+from rag.store import ChromaStore, StoredChunk, make_client
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,10 @@ def writer_lock(settings: Settings) -> Iterator[None]:
 
 
 class Index:
-    """A store plus its lexical index, kept in step with the collection's generation."""
+    """A store plus its search replica, kept in step with the collection's generation.
+
+    The replica is built, loaded or updated under one lock, so concurrent questions after an
+    ingest never rebuild it twice."""
 
     def __init__(
         self, settings: Settings, store: ChromaStore, refresh_interval_s: float = 2.0
@@ -58,9 +61,10 @@ class Index:
         self.settings = settings
         self.store = store
         self.refresh_interval_s = refresh_interval_s
-        self._lexical: LexicalIndex | None = None
+        self._replica: Replica | None = None
         self._checked = 0.0
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._base_generation = -1
 
     @classmethod
     def open(cls, settings: Settings, *, create: bool = False) -> Index:
@@ -68,7 +72,7 @@ class Index:
         return cls(settings, ChromaStore(client, settings.collection, create=create))
 
     @property
-    def lexical_folder(self) -> Path:
+    def replica_folder(self) -> Path:
         """Beside the index; in server mode, in the local cache, keyed by server and by
         collection id (a collection dropped and made again never reuses an old mirror)."""
         if not self.settings.server_mode:
@@ -77,44 +81,71 @@ class Index:
         key = hashlib.sha1(ident.encode()).hexdigest()[:16]
         return self.settings.cache_root() / "mirrors" / key
 
-    def rebuild_lexical(self) -> LexicalIndex:
-        generation = self.store.generation()
-        lexical = LexicalIndex.build(self.store.iter_all(vectors=True), generation)
-        try:
-            lexical.save(self.lexical_folder)
-        except OSError as exc:  # a read-only cache or a full disk costs speed, not answers
-            log.warning("could not save the local mirror to %s (%s)", self.lexical_folder, exc)
-        with self._lock:
-            self._lexical = lexical
-            self._checked = time.monotonic()
-        return lexical
+    def _install(self, replica: Replica, *, save: bool) -> Replica:
+        if save:
+            try:
+                replica.save(self.replica_folder)
+            except OSError as exc:  # a read-only cache or a full disk costs speed, not answers
+                log.warning(
+                    "could not save the search replica to %s (%s)", self.replica_folder, exc
+                )
+        self._replica = replica
+        self._checked = time.monotonic()
+        return replica
 
-    def lexical(self) -> LexicalIndex:
-        """The current lexical index: from memory, from disk, or rebuilt from Chroma."""
+    def rebuild_replica(self) -> Replica:
+        """A full scan of the store (start-up without a saved replica, or another process
+        changed the collection)."""
+        with self._lock:
+            generation = self.store.generation()
+            replica = Replica.build(self.store.iter_all(vectors=True), generation)
+            return self._install(replica, save=True)
+
+    def apply_change(
+        self, added: Sequence[StoredChunk], removed: Sequence[str], generation: int
+    ) -> Replica:
+        """Update the replica from what an ingest wrote, without rescanning the store. Falls
+        back to a full rebuild when the replica on hand is not the one the ingest started
+        from (then the change alone would not make it current)."""
+        with self._lock:
+            base = self._replica or Replica.load(self.replica_folder)
+            if base is None or base.generation != self._base_generation:
+                return self.rebuild_replica()
+            return self._install(base.apply(added, removed, generation), save=True)
+
+    def begin_change(self) -> None:
+        """Note the generation an ingest starts from (see `apply_change`)."""
+        with self._lock:
+            self._base_generation = self.store.generation()
+
+    def replica(self) -> Replica:
+        """The current replica: from memory, from disk, or rebuilt from Chroma."""
         now = time.monotonic()
-        current = self._lexical
+        current = self._replica
         if current is not None and now - self._checked < self.refresh_interval_s:
             return current
-        try:
-            generation = self.store.generation()
-        except Exception as exc:  # a read racing another process's write: keep what we have
-            if current is None:
-                raise
-            log.warning("could not read the collection generation (%s)", exc)
-            return current
-        self._checked = now
-        if current is not None and current.generation == generation:
-            return current
-        loaded = LexicalIndex.load(self.lexical_folder)
-        if loaded is not None and loaded.generation == generation:
-            with self._lock:
-                self._lexical = loaded
-            return loaded
-        log.info("building the lexical index from the collection (generation %d)", generation)
-        try:
-            return self.rebuild_lexical()
-        except Exception as exc:  # another process is still writing: serve the last mirror
-            if current is None:
-                raise
-            log.warning("could not rebuild the local mirror yet (%s); retrying later", exc)
-            return current
+        with self._lock:
+            current = self._replica
+            if current is not None and time.monotonic() - self._checked < self.refresh_interval_s:
+                return current  # another thread refreshed it while this one waited
+            try:
+                generation = self.store.generation()
+            except Exception as exc:  # a read racing another process's write: keep what we have
+                if current is None:
+                    raise
+                log.warning("could not read the collection generation (%s)", exc)
+                return current
+            self._checked = time.monotonic()
+            if current is not None and current.generation == generation:
+                return current
+            loaded = Replica.load(self.replica_folder)
+            if loaded is not None and loaded.generation == generation:
+                return self._install(loaded, save=False)
+            log.info("building the search replica from the collection (generation %d)", generation)
+            try:
+                return self.rebuild_replica()
+            except Exception as exc:  # another process is still writing: serve the last one
+                if current is None:
+                    raise
+                log.warning("could not rebuild the search replica yet (%s); retrying later", exc)
+                return current

@@ -16,12 +16,12 @@ from typing import Any
 
 import numpy as np
 
-from ingest.text_utils import sentence_spans
 from rag.citations import lexical_support, numbers_supported, split_cited
 from rag.embedding import Embedder
 from rag.errors import BackendUnavailable, ConfigError
 from rag.models import AnswerResult, Citation, Passage
 from rag.settings import LLMSettings
+from rag.text import sentence_spans
 
 log = logging.getLogger(__name__)
 

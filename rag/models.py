@@ -1,11 +1,11 @@
-"""What the service returns: passages, citations, answers. JSON shapes follow CONTRACT.md."""
+"""What the service returns: passages, citations, answers (JSON shapes: the contract, README)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from rag.store import Metadata
+from rag.schema import ChunkMeta, Metadata
 
 
 @dataclass(frozen=True)
@@ -30,28 +30,23 @@ class Passage:
     def from_chunk(
         cls, chunk_id: str, text: str, meta: Metadata, rank: int, score: float
     ) -> Passage:
-        def opt_str(key: str) -> str | None:
-            value = meta.get(key)
-            return str(value) if value not in (None, "") else None
-
-        page = meta.get("page")
-        year = meta.get("year")
+        m = ChunkMeta.from_chroma(meta)
         return cls(
             rank=rank,
             chunk_id=chunk_id,
-            doc_id=str(meta.get("doc_id", "")),
-            title=str(meta.get("title", "")),
-            doc_type=str(meta.get("doc_type", "other")),
-            force=opt_str("force"),
-            published=opt_str("published"),
-            source=str(meta.get("source") or meta.get("path") or ""),
-            page=int(page) if isinstance(page, int) else None,
-            section=opt_str("section"),
+            doc_id=m.doc_id,
+            title=m.title,
+            doc_type=m.doc_type,
+            force=m.force or None,
+            published=m.published or None,
+            source=m.source,
+            page=m.page,
+            section=m.section or None,
             text=text,
             score=round(float(score), 6),
-            source_url=opt_str("source_url"),
-            responds_to=opt_str("responds_to"),
-            year=int(year) if isinstance(year, int) else None,
+            source_url=m.source_url or None,
+            responds_to=m.responds_to or None,
+            year=m.year,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -128,12 +123,18 @@ class AnswerResult:
     notice: str | None = None
     searched: str = "all documents"
     rewritten: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    short_answer: str | None = None
+    answer_type: str = "description"
+    parts: list[dict[str, Any]] = field(default_factory=list)  # multi-part questions
+    # The answerability features behind `confidence` (for fitting and reports; not in JSON).
+    features: dict[str, float] = field(default_factory=dict, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "question": self.question,
             "answer": self.answer,
+            "short_answer": self.short_answer,
+            "answer_type": self.answer_type,
             "abstained": self.abstained,
             "citations": [c.to_json() for c in self.citations],
             "passages": [p.to_json() for p in self.passages],
@@ -146,4 +147,6 @@ class AnswerResult:
             out["notice"] = self.notice
         if self.rewritten:
             out["rewritten_question"] = self.rewritten
+        if self.parts:
+            out["parts"] = self.parts
         return out

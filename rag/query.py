@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.forces import find_forces
+from rag.forces import find_forces, force_spans
 
 _RESPONSE_CUES = re.compile(
     r"\b(pcc|pfcc|opcc|commissioner|commissioner's|mayor|mopac|reply|replied|respond|"
@@ -90,7 +90,7 @@ _FOLLOW_UP = re.compile(
     r"^\s*(and|but|also|what about|how about|so|then|same|did they|did she|did he|"
     r"was it|were they|is that|what else)\b|\b(that|this|these|those|they|them|it|its|"
     r"their|there|he|she|his|her|the same|the commissioner|the force|the report|"
-    r"the response|the inspectorate)\b",
+    r"the response|the inspectorate|the pcc|the pfcc|the opcc|the mayor)\b",
     re.IGNORECASE,
 )
 
@@ -102,9 +102,50 @@ def is_follow_up(question: str) -> bool:
     return bool(_FOLLOW_UP.search(question)) and len(words) <= 14 and not intent.forces
 
 
+_SWAP = re.compile(
+    r"^\W*(?:and|but|so)?\s*(?:(?:what|how)\s+(?:about|of)|same\s+(?:for|with|in)|the same\s+"
+    r"(?:for|with|in)|and\s+(?:for|in))\b",
+    re.IGNORECASE,
+)
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b")
+
+
+def swap_follow_up(question: str, previous: str) -> str | None:
+    """'and what about Devon and Cornwall?' after a question about Kent: the previous
+    question with its force (or year, for 'same for 2018/19?') swapped. None when the
+    question is not such a follow-up."""
+    if not _SWAP.search(question) or len(question.split()) > 10:
+        return None
+    forces = force_spans(question)
+    years = list(_YEAR_SPAN.finditer(question))
+    if not forces and not years:
+        return None
+    out = previous
+    if forces:
+        new = forces[0][2]
+        old = force_spans(out)
+        for start, end, _ in reversed(old):
+            out = out[:start] + new + out[end:]
+        if not old:
+            out = f"{out.rstrip('?')} in {new}?"
+    if years:
+        new_year = years[0].group(0)
+        old_years = list(_YEAR_SPAN.finditer(out))
+        for m in reversed(old_years):
+            out = out[: m.start()] + new_year + out[m.end() :]
+        if not old_years:
+            out = f"{out.rstrip('?')} in {new_year}?"
+    return out
+
+
 def rewrite_follow_up(question: str, history: list[str]) -> str:
-    """Retrieval text for a follow-up: the question plus the latest earlier question that
-    named a force or topic. Questions that stand alone are returned unchanged."""
+    """Retrieval text for a follow-up: a swapped previous question ('and what about Kent?'),
+    or the question plus the latest earlier question that named a force or topic.
+    Questions that stand alone are returned unchanged."""
+    if history:
+        swapped = swap_follow_up(question, history[-1])
+        if swapped:
+            return swapped
     if not history or not is_follow_up(question):
         return question
     previous = history[-1]

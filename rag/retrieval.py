@@ -16,11 +16,10 @@ from rag.filters import Filters
 from rag.fusion import rrf, select
 from rag.index import Index
 from rag.models import Passage
-from rag.query import Intent, analyse, boost, expand
+from rag.query import analyse, boost, expand
 from rag.settings import Settings
 from rag.store import Hit, Metadata
 
-MODES = ("hybrid", "dense", "lexical")
 log = logging.getLogger(__name__)
 
 
@@ -28,7 +27,6 @@ log = logging.getLogger(__name__)
 class Retrieved:
     passages: list[Passage]
     query_vector: np.ndarray | None
-    intent: Intent
     timings_ms: dict[str, float]
 
 
@@ -44,7 +42,7 @@ class Retriever:
         applied first on the local mirror's metadata and the survivors are ranked exactly
         by their vectors (a few ms even at 100k chunks)."""
         n = self.settings.candidates
-        lexical = self.index.lexical()
+        lexical = self.index.replica()
         mask = lexical.mask(filters)
         if mask is None:
             try:
@@ -86,7 +84,7 @@ class Retriever:
                 found[h.id] = (h.text, h.metadata)
         if mode in ("hybrid", "lexical"):
             t = time.perf_counter()
-            lexical = self.index.lexical()
+            lexical = self.index.replica()
             top = lexical.top(expand(query, intent), s.candidates, filters)
             timings["lexical"] = _ms(t)
             rankings["lexical"] = [lexical.ids[i] for i, _ in top]
@@ -123,7 +121,7 @@ class Retriever:
             for r, i in enumerate(picked, start=1)
         ]
         timings["fuse"] = _ms(t)
-        return Retrieved(passages, qv, intent, timings)
+        return Retrieved(passages, qv, timings)
 
 
 def _ms(t: float) -> float:

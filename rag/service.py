@@ -13,12 +13,16 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from rag.answer import ABSTAIN_MESSAGE, ExtractiveAnswerer
+from rag.answerability import Answerability
+from rag.citations import MARKER
 from rag.embedding import Embedder, make_embedder
 from rag.errors import QuestionError
 from rag.filters import Filters
 from rag.index import Index
-from rag.models import AnswerResult, Passage, SearchResult
-from rag.query import rewrite_follow_up
+from rag.models import AnswerResult, Citation, Passage, SearchResult
+from rag.query import analyse, rewrite_follow_up
+from rag.question import split_parts
+from rag.replica import Replica
 from rag.retrieval import Retriever
 from rag.settings import Settings
 from rag.store import FileRecord
@@ -53,7 +57,8 @@ class Service:
             embedder,
             max_sentences=settings.answer_max_sentences,
             threshold=settings.abstain_threshold,
-            idf=lambda w: index.lexical().idf(w),
+            idf=lambda w: index.replica().idf(w),
+            scorer=Answerability.load() if settings.answerability else None,
         )
         self._llm: Any = None
         self._llm_lock = threading.Lock()
@@ -72,7 +77,7 @@ class Service:
             settings.embedding_backend, settings.model_path, settings.embed_batch_size
         )
         service = cls(settings, index, embedder)
-        index.lexical()  # load or build now, not on the first question
+        index.replica()  # load or build now, not on the first question
         embedder.embed(["warm up"])  # first inference initialises kernels: not per question
         return service
 
@@ -119,12 +124,31 @@ class Service:
         filters = filters or Filters()
         k = k or self.settings.k
         retrieval_q = rewrite_follow_up(q, list(history))
-        got = self.retriever.retrieve(retrieval_q, k, filters, pool=self.settings.answer_passages)
+        parts = split_parts(retrieval_q)
+        if len(parts) > 1:
+            return self._multi_part(q, parts, k, filters, t0)
+        result, pool = self._answer_one(retrieval_q, k, filters)
+        result.question = q
+        result.rewritten = retrieval_q if retrieval_q != q else None
+        return result, pool, t0
+
+    def _answer_one(
+        self, question: str, k: int, filters: Filters
+    ) -> tuple[AnswerResult, list[Passage]]:
+        got = self.retriever.retrieve(question, k, filters, pool=self.settings.answer_passages)
         t = time.perf_counter()
         pool = got.passages[: max(k, self.settings.answer_passages)]
-        extracted = self.extractive.answer(retrieval_q, got.query_vector, pool)
+        replica = self.index.replica()
+        extracted = self.extractive.answer(
+            question,
+            got.query_vector,
+            pool,
+            catalogue=replica.catalogue() if self.settings.scope_check else None,
+            next_chunk=lambda p: _next_passage(replica, p),
+        )
+        pool = pool + extracted.extra_passages
         result = AnswerResult(
-            question=q,
+            question=question,
             answer=extracted.answer,
             abstained=extracted.abstained,
             citations=extracted.citations,
@@ -132,10 +156,66 @@ class Service:
             timings_ms={**got.timings_ms, "answer": _ms(t)},
             confidence=extracted.confidence,
             searched=filters.describe(),
-            rewritten=retrieval_q if retrieval_q != q else None,
+            short_answer=extracted.short_answer,
+            answer_type=extracted.kind,
+            features=extracted.features,
         )
         _include_cited(result, pool)
-        return result, pool, t0
+        return result, pool
+
+    def _multi_part(
+        self, question: str, parts: list[str], k: int, filters: Filters, t0: float
+    ) -> tuple[AnswerResult, list[Passage], float]:
+        """Each part answered (or refused) on its own; one answer, citations renumbered.
+        Later parts carry the first part as context ('... and how many did it get?')."""
+        texts: list[str] = []
+        citations: list[Citation] = []
+        passages: list[Passage] = []
+        pool: list[Passage] = []
+        summaries: list[dict[str, Any]] = []
+        timings: dict[str, float] = {}
+        for i, part in enumerate(parts):
+            asked = part if i == 0 or analyse(part).forces else f"{part} (context: {parts[0]})"
+            result, part_pool = self._answer_one(asked, k, filters)
+            offset = len(citations)
+            text = MARKER.sub(
+                lambda m, o=offset: (
+                    "[" + ", ".join(str(int(x) + o) for x in m.group(1).split(",")) + "]"
+                ),
+                result.answer,
+            )
+            texts.append(f"{part} {text}")
+            citations += [replace(c, n=c.n + offset) for c in result.citations]
+            for p in result.passages:
+                if all(p.chunk_id != q.chunk_id for q in passages):
+                    passages.append(p)
+            pool += part_pool
+            summaries.append(
+                {
+                    "question": part,
+                    "abstained": result.abstained,
+                    "short_answer": result.short_answer,
+                    "answer_type": result.answer_type,
+                }
+            )
+            for key, value in result.timings_ms.items():
+                timings[key] = timings.get(key, 0.0) + value
+        answered = [s for s in summaries if not s["abstained"]]
+        combined = AnswerResult(
+            question=question,
+            answer="\n\n".join(texts),
+            abstained=not answered,
+            citations=citations,
+            passages=passages,
+            timings_ms=timings,
+            confidence=0.0,
+            searched=filters.describe(),
+            short_answer=answered[0]["short_answer"] if len(answered) == 1 else None,
+            answer_type="multi_part",
+            parts=summaries,
+        )
+        _include_cited(combined, pool)
+        return combined, pool, t0
 
     def ask(
         self,
@@ -230,6 +310,14 @@ def _include_cited(result: AnswerResult, pool: Sequence[Any]) -> None:
             extra = next(p for p in pool if p.chunk_id == c.chunk_id)
             result.passages.append(extra)
             have.add(c.chunk_id)
+
+
+def _next_passage(replica: Replica, p: Passage) -> Passage | None:
+    found = replica.next_chunk(p.chunk_id)
+    if found is None:
+        return None
+    cid, text, meta = found
+    return Passage.from_chunk(cid, text, meta, rank=p.rank, score=0.0)
 
 
 def _ms(t: float) -> float:

@@ -71,6 +71,10 @@ class Settings:
     # questions are mostly caught earlier, by missing anchors and the wrong kind of answer
     # (rag.anchors, rag.answer_types); this threshold catches off-topic ones.
     abstain_threshold: float = 0.28
+    # Refuse questions about forces, names or inspection years the library does not hold.
+    scope_check: bool = True
+    # Use the fitted answerability score (rag/answerability.json) instead of the threshold.
+    answerability: bool = True
     max_question_chars: int = 2000
     llm: LLMSettings = field(default_factory=LLMSettings)
 

@@ -9,6 +9,7 @@ so the manifest lives with the vectors in both embedded and server mode.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,8 +19,8 @@ from urllib.parse import urlparse
 import numpy as np
 
 from rag.errors import BackendUnavailable, ConfigError, IndexNotFound
+from rag.schema import Metadata
 
-Metadata = dict[str, str | int | float | bool]
 _BATCH = 1000
 
 
@@ -171,16 +172,14 @@ class ChromaStore:
         vector: np.ndarray,
         n: int,
         where: dict[str, Any] | None = None,
-        ids: Sequence[str] | None = None,
     ) -> list[Hit]:
-        """Nearest chunks (cosine distance), optionally restricted by `where` or to `ids`."""
+        """Nearest chunks (cosine distance), optionally restricted by `where`."""
         if n <= 0:
             return []
         result = self.chunks.query(
             query_embeddings=[vector.astype(np.float32)],
             n_results=n,
             where=where or None,
-            ids=list(ids) if ids else None,
             include=["documents", "metadatas", "distances"],
         )
         return [
@@ -200,7 +199,10 @@ class ChromaStore:
         return int(meta.get("generation", 0))
 
     def bump_generation(self) -> int:
-        new = self.generation() + 1
+        """A new generation after a write. Readers only compare generations for equality, so
+        a fresh unique value (time-based, above the previous one) replaces a read-modify-write
+        increment: two writers racing never end up on the same number."""
+        new = max(self.generation() + 1, time.time_ns() // 1000)
         self.chunks.modify(metadata={"generation": new})
         return new
 

@@ -10,21 +10,24 @@ import logging
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
+from ingest.pipeline import ingest_paths
 from rag.errors import ConfigError, InspectionQAError, QuestionError
 from rag.filters import Filters
+from rag.schema import FORMATS
 from rag.service import Service
 from rag.settings import Settings
 from ui import format as fmt
 from ui.auth import authenticator, load_auth
 
 log = logging.getLogger(__name__)
+IngestFn = Callable[..., Any]  # ingest.pipeline.ingest_paths or a stand-in
 
 # Questions that the bundled corpus answers (shown when its documents are in the index).
 BUNDLED_EXAMPLES = [
@@ -40,7 +43,6 @@ BUNDLED_EXAMPLES = [
         "thematic report?",
     ),
 ]
-FILE_TYPES = [".pdf", ".docx", ".html", ".htm", ".md", ".txt"]
 CSS = """
 .iqa-card {border:1px solid #d0d7de; border-radius:8px; padding:8px 10px; margin:0 0 8px 0;}
 .iqa-card-head {font-weight:600} .iqa-n {color:#0b5cad}
@@ -114,19 +116,34 @@ class Feedback:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def create_app(service: Service, settings: Settings, options: UIOptions | None = None) -> gr.Blocks:
-    options = options or UIOptions()
-    work = options.work_dir or Path(tempfile.mkdtemp(prefix="inspection-qa-ui-"))
-    work.mkdir(parents=True, exist_ok=True)
-    feedback = Feedback(
-        options.feedback_path
-        or (settings.db / "feedback.jsonl" if not settings.server_mode else work / "feedback.jsonl")
-    )
-    docs = [d.to_json() for d in service.documents()]
-    forces = sorted({d["force"] for d in docs if d["force"]})
-    years = sorted({d["year"] for d in docs if d["year"]})
+class Handlers:
+    """What the app's events do, as methods over an injected service, so they can be tested
+    without a browser (tests/component). The layout wires them to components."""
+
+    def __init__(
+        self,
+        service: Service,
+        settings: Settings,
+        options: UIOptions | None = None,
+        ingest: IngestFn = ingest_paths,
+    ) -> None:
+        self.service = service
+        self.settings = settings
+        self.options = options or UIOptions()
+        self.ingest = ingest
+        self.work = self.options.work_dir or Path(tempfile.mkdtemp(prefix="inspection-qa-ui-"))
+        self.work.mkdir(parents=True, exist_ok=True)
+        self.feedback = Feedback(
+            self.options.feedback_path
+            or (
+                settings.db / "feedback.jsonl"
+                if not settings.server_mode
+                else self.work / "feedback.jsonl"
+            )
+        )
 
     def respond(
+        self,
         message: str,
         chat: list[dict[str, Any]],
         turns: list[dict[str, Any]],
@@ -143,7 +160,7 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
         yield chat, turns, gr.update(), gr.update(), ""
         try:
             final = None
-            for result in service.ask_stream(
+            for result in self.service.ask_stream(
                 message,
                 filters=_filters(doc_types, force_sel, y0, y1),
                 history=[t["question"] for t in turns],
@@ -172,63 +189,66 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
             "",
         )
 
-    def open_source(choice: str | None, turns: list[dict[str, Any]]) -> str:
+    def open_source(self, choice: str | None, turns: list[dict[str, Any]]) -> str:
         if not choice or not turns:
             return ""
         n = int(choice.split("]")[0].strip("["))
         cite = next((c for c in turns[-1]["citations"] if c["n"] == n), None)
         if cite is None:
             return ""
-        info, chunks = service.document_text(cite["doc_id"])
+        info, chunks = self.service.document_text(cite["doc_id"])
         return fmt.document_html(info.to_json(), chunks, cite["chunk_id"], cite["quote"])
 
-    def on_like(data: gr.LikeData, turns: list[dict[str, Any]]) -> str:
+    def rate(self, data: gr.LikeData, turns: list[dict[str, Any]]) -> str:
         # Each turn remembers where its answer sits in the chat, so warnings and other
         # messages in between never shift a rating onto the wrong answer.
         idx = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
         turn = next((t for t in turns if t.get("chat_index") == idx), None)
         if turn is None:
             return "Only answers can be rated."
-        feedback.record(turn, "up" if data.liked else "down")
+        self.feedback.record(turn, "up" if data.liked else "down")
         return "Thanks: your rating was saved."
 
-    def send_comment(comment: str, turns: list[dict[str, Any]]) -> tuple[str, str]:
+    def send_comment(self, comment: str, turns: list[dict[str, Any]]) -> tuple[str, str]:
         if not turns:
             return "Ask a question first.", comment
         if not comment.strip():
             return "Write a comment first.", comment
-        feedback.record(turns[-1], "comment", comment)
+        self.feedback.record(turns[-1], "comment", comment)
         return "Thanks: your comment was saved with the last answer.", ""
 
-    def export(turns: list[dict[str, Any]], kind: str) -> str | None:
+    def export(self, turns: list[dict[str, Any]], kind: str) -> str | None:
         if not turns:
             gr.Warning("Ask a question first: there is nothing to export.")
             return None
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        path = work / f"briefing-{stamp}.{kind}"
+        path = self.work / f"briefing-{stamp}.{kind}"
         if kind == "md":
             path.write_text(fmt.briefing_markdown(turns), encoding="utf-8")
         else:
             fmt.briefing_docx(turns, str(path))
         return str(path)
 
-    def search_library(query: str) -> list[list[Any]]:
-        return fmt.documents_table([d.to_json() for d in service.documents()], query)
+    def search_library(self, query: str) -> list[list[Any]]:
+        return fmt.documents_table([d.to_json() for d in self.service.documents()], query)
 
-    def upload(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
-        if not options.allow_upload:
+    def upload(
+        self,
+        files: list[str] | None,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
+    ) -> tuple[Any, ...]:
+        if not self.options.allow_upload:
             raise gr.Error("Uploads are turned off (start the app with --allow-upload).")
         if not files:
-            return "Choose files first.", search_library("")
-        from ingest.pipeline import ingest_paths
-
+            return "Choose files first.", self.search_library("")
         # Uploads are kept beside the index, so they survive restarts (and the next ingest
         # of the folder does not mistake them for deleted files).
-        target = (settings.db if not settings.server_mode else work) / "uploads"
+        settings = self.settings
+        target = (settings.db if not settings.server_mode else self.work) / "uploads"
         target.mkdir(parents=True, exist_ok=True)
         for f in files:
             src = Path(f)
-            if src.suffix.lower() not in FILE_TYPES:
+            if src.suffix.lower() not in FORMATS:
                 continue
             (target / src.name).write_bytes(src.read_bytes())
 
@@ -236,14 +256,14 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
             progress((done, total), desc=f"Ingesting {name}")
 
         try:
-            report = ingest_paths(settings, [target], embedder=service.embedder, progress=tick)
+            report = self.ingest(settings, [target], embedder=self.service.embedder, progress=tick)
         except InspectionQAError as exc:
             raise gr.Error(str(exc)) from exc
         lines = [f"Added {report.added}, updated {report.updated}, unchanged {report.unchanged}."]
         lines += [f"❌ {Path(f['path']).name}: {f['error']}" for f in report.failed]
-        return "\n\n".join(lines), search_library("")
+        return "\n\n".join(lines), self.search_library("")
 
-    def ask_api(question: str, filters_json: str = "{}") -> dict[str, Any]:
+    def ask_api(self, question: str, filters_json: str = "{}") -> dict[str, Any]:
         """API endpoint for gradio_client: question + optional filters as JSON."""
         try:
             raw = json.loads(filters_json or "{}")
@@ -254,9 +274,27 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
                 raw.get("year_min"),
                 raw.get("year_max"),
             )
-            return service.ask(question, filters=filters).to_json()
+            return self.service.ask(question, filters=filters).to_json()
         except (QuestionError, json.JSONDecodeError, ConfigError) as exc:
             return {"error": str(exc)}
+
+
+def create_app(
+    service: Service,
+    settings: Settings,
+    options: UIOptions | None = None,
+    handlers: Handlers | None = None,
+) -> gr.Blocks:
+    """The app: handlers over the service, wired into the layout."""
+    return build_layout(handlers or Handlers(service, settings, options))
+
+
+def build_layout(h: Handlers) -> gr.Blocks:
+    """The Blocks: components and the events that call `h`'s methods."""
+    options = h.options
+    docs = [d.to_json() for d in h.service.documents()]
+    forces = sorted({d["force"] for d in docs if d["force"]})
+    years = sorted({d["year"] for d in docs if d["year"]})
 
     with gr.Blocks(title="inspection-qa", analytics_enabled=False) as app:
         gr.Markdown(
@@ -284,7 +322,7 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
                         max_lines=4,
                     )
                     send = gr.Button("Ask", variant="primary", scale=1, elem_id="iqa-ask")
-                gr.Examples(examples_for(service), inputs=box, label="Examples")
+                gr.Examples(examples_for(h.service), inputs=box, label="Examples")
                 with gr.Accordion("Feedback and export", open=False):
                     comment = gr.Textbox(label="Comment on the last answer", lines=2)
                     send_comment_btn = gr.Button("Send comment")
@@ -328,42 +366,42 @@ def create_app(service: Service, settings: Settings, options: UIOptions | None =
             lib_q = gr.Textbox(label="Search the documents", elem_id="iqa-lib-search")
             table = gr.Dataframe(
                 headers=["Title", "Type", "Force", "Published", "Chunks", "Id"],
-                value=search_library(""),
+                value=h.search_library(""),
                 interactive=False,
                 wrap=True,
                 elem_id="iqa-library",
             )
-            lib_q.change(search_library, lib_q, table, api_visibility="private")
+            lib_q.change(h.search_library, lib_q, table, api_visibility="private")
             if options.allow_upload:
                 files = gr.File(
                     file_count="multiple",
-                    file_types=FILE_TYPES,
+                    file_types=list(FORMATS),
                     label=f"Add documents (up to {options.upload_limit_mb} MB each)",
                     elem_id="iqa-upload",
                 )
                 up_btn = gr.Button("Ingest", elem_id="iqa-ingest")
                 up_status = gr.Markdown(elem_id="iqa-upload-status")
-                up_btn.click(upload, files, [up_status, table], api_visibility="private")
+                up_btn.click(h.upload, files, [up_status, table], api_visibility="private")
 
         inputs = [box, chat, turns, doc_types, force_sel, y0, y1]
         outputs = [chat, turns, cards, pick, box]
         for trigger in (send.click, box.submit):
-            trigger(respond, inputs, outputs, api_visibility="private").then(
-                open_source, [pick, turns], docview, api_visibility="private"
+            trigger(h.respond, inputs, outputs, api_visibility="private").then(
+                h.open_source, [pick, turns], docview, api_visibility="private"
             ).then(None, js=SCROLL_JS)
-        pick.input(open_source, [pick, turns], docview, api_visibility="private").then(
+        pick.input(h.open_source, [pick, turns], docview, api_visibility="private").then(
             None, js=SCROLL_JS
         )
-        chat.like(on_like, turns, status, api_visibility="private")
+        chat.like(h.rate, turns, status, api_visibility="private")
         send_comment_btn.click(
-            send_comment, [comment, turns], [status, comment], api_visibility="private"
+            h.send_comment, [comment, turns], [status, comment], api_visibility="private"
         )
-        md_btn.click(lambda t: export(t, "md"), turns, export_file, api_visibility="private")
-        docx_btn.click(lambda t: export(t, "docx"), turns, export_file, api_visibility="private")
+        md_btn.click(lambda t: h.export(t, "md"), turns, export_file, api_visibility="private")
+        docx_btn.click(lambda t: h.export(t, "docx"), turns, export_file, api_visibility="private")
         api_q = gr.Textbox(visible=False)
         api_f = gr.Textbox(visible=False)
         api_out = gr.JSON(visible=False)
-        gr.Button(visible=False).click(ask_api, [api_q, api_f], api_out, api_name="ask")
+        gr.Button(visible=False).click(h.ask_api, [api_q, api_f], api_out, api_name="ask")
     return app
 
 

@@ -9,14 +9,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from rag.filters import DOC_TYPE_LABELS
+from rag.schema import DOC_TYPES
 
-DOC_TYPE_NAMES = {
-    "inspection_report": "Inspection report",
-    "thematic_report": "Thematic report",
-    "pcc_response": "PCC response",
-    "other": "Other",
-}
+DOC_TYPE_NAMES = {key: labels[0] for key, labels in DOC_TYPES.items()}
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 
 
@@ -194,7 +189,6 @@ def documents_table(docs: Sequence[dict[str, Any]], query: str = "") -> list[lis
 
 
 __all__ = [
-    "DOC_TYPE_LABELS",
     "answer_markdown",
     "briefing_docx",
     "briefing_markdown",

@@ -8,6 +8,7 @@ from pathlib import Path
 from ingest.document import Parsed
 from ingest.loaders import docx, html, markdown, pdf, text
 from rag.errors import IngestError
+from rag.schema import FORMATS
 
 LOADERS: dict[str, Callable[[Path], Parsed]] = {
     ".pdf": pdf.load,
@@ -18,7 +19,8 @@ LOADERS: dict[str, Callable[[Path], Parsed]] = {
     ".markdown": markdown.load,
     ".txt": text.load,
 }
-SUPPORTED = tuple(sorted(LOADERS))
+SUPPORTED = FORMATS
+assert set(LOADERS) == set(FORMATS), "every format in rag.schema.FORMATS needs a loader"
 
 
 def load_file(path: Path) -> Parsed:

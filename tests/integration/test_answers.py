@@ -26,6 +26,7 @@ QUESTIONS = [json.loads(line) for line in DEV.read_text().splitlines() if line.s
 ANSWERABLE = [q for q in QUESTIONS if q["type"] != "unanswerable"]
 
 
+@pytest.mark.quality
 def test_dev_set_retrieval_floors(corpus_service: Service) -> None:
     ranks = []
     for q in ANSWERABLE:
@@ -54,6 +55,7 @@ def test_every_answer_honours_the_citation_contract(corpus_service: Service) -> 
     assert answered >= 0.9 * len(ANSWERABLE)
 
 
+@pytest.mark.quality
 def test_unanswerable_questions_abstain(corpus_service: Service) -> None:
     """The near misses of both question sets: plausible, on-topic, answered by no document."""
     questions = QUESTIONS + [
@@ -154,7 +156,7 @@ def test_cli_search_and_ask_json(corpus_index, tmp_path: Path) -> None:
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "rag.cli", *args, "--db", str(settings.db), "--json"],
+            [sys.executable, "-m", "ui.cli", *args, "--db", str(settings.db), "--json"],
             env=env,
             cwd=ROOT,
             capture_output=True,
@@ -189,7 +191,7 @@ def test_cli_search_and_ask_json(corpus_index, tmp_path: Path) -> None:
     for x in lines:
         assert set(x) >= {"question", "answer", "abstained", "citations", "passages", "timings_ms"}
     missing = subprocess.run(
-        [sys.executable, "-m", "rag.cli", "ask", "anything", "--db", str(tmp_path / "nothing")],
+        [sys.executable, "-m", "ui.cli", "ask", "anything", "--db", str(tmp_path / "nothing")],
         capture_output=True,
         text=True,
         cwd=ROOT,

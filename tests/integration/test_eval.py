@@ -45,7 +45,7 @@ def test_eval_cli_writes_report_and_compares(tmp_path: Path, real_embedder) -> N
             [
                 sys.executable,
                 "-m",
-                "rag.cli",
+                "ui.cli",
                 "eval",
                 str(questions),
                 "--db",

@@ -159,7 +159,7 @@ def test_second_writer_gets_clear_error(settings: Settings) -> None:
 
 def _cli(args: list[str], env: dict[str, str], **kw) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "rag.cli", *args],
+        [sys.executable, "-m", "ui.cli", *args],
         env=env,
         cwd=ROOT,
         stdout=subprocess.PIPE,

@@ -40,6 +40,7 @@ def test_embeddings_close_to_fp32(onnx_embedder: OnnxEmbedder, real_embedder) ->
     )
 
 
+@pytest.mark.quality
 def test_dev_hit_at_5_within_two_and_a_half_points(tmp_path, onnx_embedder, corpus_service) -> None:
     settings = Settings(db=tmp_path / "onnx", embedding_backend="onnx")
     ingest_paths(settings, [CORPUS], embedder=onnx_embedder)

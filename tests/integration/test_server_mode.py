@@ -113,7 +113,7 @@ def test_a_restarted_server_mode_app_reuses_its_local_mirror(
     ingest_paths(settings, [docs], embedder=real_embedder)
     first = Service.open(settings, embedder=real_embedder)
     before = first.search("What grades did Kent get?")
-    folder = first.index.lexical_folder
+    folder = first.index.replica_folder
     assert (folder / "stamp.json").exists() and folder.is_relative_to(tmp_path / "cache")
 
     second = Service.open(settings, embedder=real_embedder)
@@ -121,7 +121,7 @@ def test_a_restarted_server_mode_app_reuses_its_local_mirror(
     def refuse() -> None:
         raise AssertionError("the mirror was fetched from the server again")
 
-    second.index.rebuild_lexical = refuse  # type: ignore[method-assign]
+    second.index.rebuild_replica = refuse  # type: ignore[method-assign]
     after = second.search("What grades did Kent get?")
     assert [p.chunk_id for p in after.passages] == [p.chunk_id for p in before.passages]
 

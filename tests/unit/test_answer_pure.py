@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ingest.text_utils import sentence_spans
 from rag.answer import Sentence, candidate_sentences, choose, compose, coverage, evidence_strength
 from rag.citations import (
     contract_problems,
@@ -15,6 +14,7 @@ from rag.citations import (
     split_cited,
 )
 from rag.models import Citation, Passage
+from rag.text import sentence_spans
 
 
 def passage(cid: str, text: str, rank: int = 1) -> Passage:

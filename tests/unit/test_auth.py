@@ -76,7 +76,7 @@ def test_cli_hash_password_writes_a_line_the_app_accepts(tmp_path: Path) -> None
     import sys
 
     proc = subprocess.run(
-        [sys.executable, "-m", "rag.cli", "hash-password", "alice"],
+        [sys.executable, "-m", "ui.cli", "hash-password", "alice"],
         input="open sesame\n",
         capture_output=True,
         text=True,

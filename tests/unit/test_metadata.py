@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from ingest.document import Block
-from ingest.forces import FORCES, find_forces
 from ingest.metadata import build_meta, infer_doc_type, infer_published, parse_date, year_of
+from rag.forces import FORCES, find_forces
 
 
 def test_forty_three_forces() -> None:

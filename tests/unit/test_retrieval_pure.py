@@ -118,7 +118,7 @@ def test_follow_up_rewriting() -> None:
 def test_lexical_mask_and_exact_nearest() -> None:
     import numpy as np
 
-    from rag.lexical import LexicalIndex
+    from rag.replica import Replica
     from rag.store import StoredChunk
 
     metas = [
@@ -127,7 +127,7 @@ def test_lexical_mask_and_exact_nearest() -> None:
         {"doc_id": "c", "force": "Kent Police", "doc_type": "inspection_report"},
     ]
     vecs = np.eye(3, dtype=np.float32)
-    lex = LexicalIndex.build(
+    lex = Replica.build(
         [StoredChunk(str(i), f"text {i}", m, vecs[i]) for i, m in enumerate(metas)], generation=1
     )
     for where in (

@@ -1,4 +1,4 @@
-"""The `inspection-qa` command: ingest, search, ask, eval, serve (see CONTRACT.md).
+"""The `inspection-qa` command: ingest, search, ask, eval, serve (contract: README).
 
 Thin: parses arguments, builds Settings, calls the library, prints. Library errors become a
 one-line message on stderr and an exit code (2: usage/config, 1: partial failure).
@@ -82,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="the Gradio chat UI")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=7860)
-    p.add_argument("--auth-file", type=Path, help="file of user:sha256-hash lines")
+    p.add_argument(
+        "--auth-file", type=Path, help="file of user:scrypt-hash lines (see hash-password)"
+    )
     p.add_argument("--allow-upload", action="store_true", help="let users add documents")
     p.add_argument(
         "--ingest-on-start",
@@ -124,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     environ = dict(os.environ)
     try:
         settings = settings_from_args(args, environ)
-        from rag import commands
+        from ui import commands
 
         handler = getattr(commands, f"cmd_{args.command.replace('-', '_')}")
         return int(handler(args, settings))

@@ -10,14 +10,14 @@ from functools import cache
 
 # Canonical name -> other ways of writing it (lower-case; matched on word boundaries).
 FORCES: dict[str, tuple[str, ...]] = {
-    "Avon and Somerset Constabulary": ("avon and somerset", "avon & somerset"),
+    "Avon and Somerset Constabulary": ("avon and somerset", "avon & somerset", "a&s", "a and s"),
     "Bedfordshire Police": ("bedfordshire", "beds police"),
-    "Cambridgeshire Constabulary": ("cambridgeshire",),
+    "Cambridgeshire Constabulary": ("cambridgeshire", "cambs"),
     "Cheshire Constabulary": ("cheshire",),
     "City of London Police": ("city of london police", "city of london"),
     "Cleveland Police": ("cleveland",),
     "Cumbria Constabulary": ("cumbria",),
-    "Derbyshire Constabulary": ("derbyshire",),
+    "Derbyshire Constabulary": ("derbyshire", "derbys"),
     "Devon and Cornwall Police": (
         "devon and cornwall",
         "devon & cornwall",
@@ -35,7 +35,12 @@ FORCES: dict[str, tuple[str, ...]] = {
     "Gloucestershire Constabulary": ("gloucestershire", "glos"),
     "Greater Manchester Police": ("greater manchester", "gmp", "manchester"),
     "Gwent Police": ("gwent",),
-    "Hampshire Constabulary": ("hampshire", "isle of wight", "hampshire and isle of wight"),
+    "Hampshire Constabulary": (
+        "hampshire",
+        "isle of wight",
+        "hampshire and isle of wight",
+        "hants",
+    ),
     "Hertfordshire Constabulary": ("hertfordshire", "herts"),
     "Humberside Police": ("humberside",),
     "Kent Police": ("kent",),
@@ -54,12 +59,12 @@ FORCES: dict[str, tuple[str, ...]] = {
     ),
     "Norfolk Constabulary": ("norfolk",),
     "North Wales Police": ("north wales",),
-    "North Yorkshire Police": ("north yorkshire",),
+    "North Yorkshire Police": ("north yorkshire", "nyp"),
     "Northamptonshire Police": ("northamptonshire", "northants"),
     "Northumbria Police": ("northumbria",),
     "Nottinghamshire Police": ("nottinghamshire", "notts"),
     "South Wales Police": ("south wales",),
-    "South Yorkshire Police": ("south yorkshire",),
+    "South Yorkshire Police": ("south yorkshire", "syp"),
     "Staffordshire Police": ("staffordshire", "staffs"),
     "Suffolk Constabulary": ("suffolk",),
     "Surrey Police": ("surrey",),
@@ -68,8 +73,8 @@ FORCES: dict[str, tuple[str, ...]] = {
     "Warwickshire Police": ("warwickshire",),
     "West Mercia Police": ("west mercia",),
     "West Midlands Police": ("west midlands", "wmp"),
-    "West Yorkshire Police": ("west yorkshire", "wy"),
-    "Wiltshire Police": ("wiltshire",),
+    "West Yorkshire Police": ("west yorkshire", "wy", "wyp"),
+    "Wiltshire Police": ("wiltshire", "wilts"),
 }
 # Short aliases that are too ambiguous inside documents (fine inside questions).
 _QUESTION_ONLY = {
@@ -98,6 +103,15 @@ _QUESTION_ONLY = {
     "isles of scilly",
     "isle of wight",
     "mopac",
+    "a&s",
+    "a and s",
+    "cambs",
+    "derbys",
+    "hants",
+    "nyp",
+    "syp",
+    "wyp",
+    "wilts",
 }
 
 
@@ -139,3 +153,19 @@ def find_forces(text: str, *, in_question: bool = False) -> list[str]:
 def without_forces(text: str) -> str:
     """`text` with every force name and alias (question aliases included) blanked out."""
     return _pattern(True).sub(" ", text)
+
+
+def force_spans(text: str, *, in_question: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of each force mention, in order (for swapping one force
+    for another in a follow-up question)."""
+    pattern = _pattern(in_question)
+    lookup = _pattern_lookup[in_question]
+    out: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        alias = m.group(1).lower()
+        if alias == "wy" and m.group(1) != "WY":
+            continue
+        name = lookup.get(alias)
+        if name is not None:
+            out.append((m.start(1), m.end(1), name))
+    return out

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _ABBREV = {
     "mr",
     "mrs",
@@ -54,11 +53,6 @@ _ABBREV = {
 }
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace.
 _SENT_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+)")
-
-
-def normalise_space(text: str) -> str:
-    """Collapse runs of horizontal whitespace to one space; keep newlines."""
-    return _WS.sub(" ", text).strip()
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

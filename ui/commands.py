@@ -40,7 +40,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         lines.append(f"repaired {report.repaired} leftovers of an interrupted ingest")
     for failure in report.failed:
         lines.append(f"FAILED {failure['path']}: {failure['error']}")
-    from rag.cli import emit
+    from ui.cli import emit
 
     emit(args, report.as_json(), "\n".join(lines))
     return report.exit_code
@@ -90,8 +90,8 @@ def _run_queries(
     call: Callable[[Any, str, Filters], SearchResult | AnswerResult],
     fmt: Callable[[Any], str],
 ) -> int:
-    from rag.cli import emit
     from rag.service import Service
+    from ui.cli import emit
 
     filters = parse_where(args.where)
     if (args.query is None) == (args.batch is None):
@@ -134,8 +134,8 @@ __all__ = ["InspectionQAError", "cmd_ask", "cmd_eval", "cmd_ingest", "cmd_search
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from evals.report import compare, compare_text, human_summary, write_report
     from evals.run import default_question_files, load_questions, run_eval
-    from rag.cli import emit
     from rag.service import Service
+    from ui.cli import emit
 
     files = [args.questions] if args.questions else default_question_files()
     questions = load_questions(files)

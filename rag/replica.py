@@ -1,8 +1,11 @@
-"""The lexical (BM25) side of retrieval, built with bm25s from the chunks Chroma stores.
+"""The search replica: an in-memory, derived copy of the chunk collection that answers the
+lexical (BM25) side of retrieval, metadata filters (integer-coded columns) and filtered
+dense search (exact cosine over its vectors).
 
-Chroma is the source of truth: this index is derived from the collection, persisted in the
-index folder with the collection's generation number, and rebuilt when they differ (after an
-ingest, or when another process changed a server-mode collection).
+Chroma is the source of truth. The replica is a rebuildable cache: persisted beside the index
+(or in the local cache in server mode) with the collection's generation number, updated from
+what an ingest added and removed, and rebuilt by a full scan only when its generation does not
+match (another process changed the collection). `rag.index.Index` owns its lifecycle.
 """
 
 from __future__ import annotations
@@ -10,9 +13,8 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
-import re
 import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,246 +23,12 @@ from typing import Any
 
 import numpy as np
 
+from rag.catalogue import Catalogue
 from rag.filters import Filters
 from rag.store import Metadata, StoredChunk
+from rag.tokens import tokenize
 
 log = logging.getLogger(__name__)
-
-STOPWORDS = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "all",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "aren't",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "can't",
-        "cannot",
-        "could",
-        "couldn't",
-        "did",
-        "didn't",
-        "do",
-        "does",
-        "doesn't",
-        "doing",
-        "don't",
-        "down",
-        "during",
-        "each",
-        "few",
-        "for",
-        "from",
-        "further",
-        "had",
-        "hadn't",
-        "has",
-        "hasn't",
-        "have",
-        "haven't",
-        "having",
-        "he",
-        "he'd",
-        "he'll",
-        "he's",
-        "her",
-        "here",
-        "here's",
-        "hers",
-        "herself",
-        "him",
-        "himself",
-        "his",
-        "how",
-        "how's",
-        "i",
-        "i'd",
-        "i'll",
-        "i'm",
-        "i've",
-        "if",
-        "in",
-        "into",
-        "is",
-        "isn't",
-        "it",
-        "it's",
-        "its",
-        "itself",
-        "let's",
-        "me",
-        "more",
-        "most",
-        "mustn't",
-        "my",
-        "myself",
-        "no",
-        "nor",
-        "not",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "ought",
-        "our",
-        "ours",
-        "ourselves",
-        "out",
-        "over",
-        "own",
-        "same",
-        "shan't",
-        "she",
-        "she'd",
-        "she'll",
-        "she's",
-        "should",
-        "shouldn't",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "that's",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "themselves",
-        "then",
-        "there",
-        "there's",
-        "these",
-        "they",
-        "they'd",
-        "they'll",
-        "they're",
-        "they've",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "very",
-        "was",
-        "wasn't",
-        "we",
-        "we'd",
-        "we'll",
-        "we're",
-        "we've",
-        "were",
-        "weren't",
-        "what",
-        "what's",
-        "when",
-        "when's",
-        "where",
-        "where's",
-        "which",
-        "while",
-        "who",
-        "who's",
-        "whom",
-        "why",
-        "why's",
-        "with",
-        "won't",
-        "would",
-        "wouldn't",
-        "you",
-        "you'd",
-        "you'll",
-        "you're",
-        "you've",
-        "your",
-        "yours",
-        "yourself",
-        "yourselves",
-        "also",
-        "did",
-        "does",
-        "tell",
-        "say",
-        "said",
-        "says",
-        "many",
-        "much",
-        "whether",
-        "within",
-        "per",
-        "via",
-        "us",
-        "got",
-        "get",
-        "gets",
-        "give",
-        "given",
-        "kind",
-        "sort",
-    ]
-)
-_TOKEN = re.compile(r"[a-z0-9]+(?:[’'][a-z]+)?")
-
-
-def stem(word: str) -> str:
-    """A light English suffix stripper: enough to join plural/verb forms, predictable."""
-    if len(word) <= 4 or word.isdigit():
-        return word
-    for suffix, repl in (
-        ("ies", "y"),
-        ("sses", "ss"),
-        ("ations", "ate"),
-        ("ation", "ate"),
-        ("ings", ""),
-        ("ing", ""),
-        ("edly", ""),
-        ("ed", ""),
-        ("ers", "er"),
-        ("ly", ""),
-        ("es", "e"),
-        ("s", ""),
-    ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
-            return word[: len(word) - len(suffix)] + repl
-    return word
-
-
-def tokenize(text: str) -> list[str]:
-    words = _TOKEN.findall(text.lower().replace("’", "'"))
-    return [
-        stem(w.split("'")[0])
-        for w in words
-        if w not in STOPWORDS and w.split("'")[0] not in STOPWORDS
-    ]
 
 
 def lexical_text(chunk: StoredChunk, with_context: bool = True) -> str:
@@ -272,7 +40,7 @@ def lexical_text(chunk: StoredChunk, with_context: bool = True) -> str:
 
 
 @dataclass
-class LexicalIndex:
+class Replica:
     ids: list[str]
     texts: list[str]
     metas: list[Metadata]
@@ -282,6 +50,36 @@ class LexicalIndex:
     vectors: np.ndarray | None = None  # row i = chunk i's embedding (filtered dense search)
     _columns: dict[str, tuple[np.ndarray, dict[str, int]]] | None = field(default=None, repr=False)
     _masks: dict[Filters, np.ndarray] = field(default_factory=dict, repr=False)
+    _catalogue: Catalogue | None = field(default=None, repr=False)
+    _positions: dict[tuple[str, int], int] | None = field(default=None, repr=False)
+    _rows: dict[str, int] | None = field(default=None, repr=False)
+
+    def catalogue(self) -> Catalogue:
+        """What the library holds, per document (built once per replica)."""
+        if self._catalogue is None:
+            self._catalogue = Catalogue.build(self.texts, self.metas)
+        return self._catalogue
+
+    def next_chunk(self, chunk_id: str) -> tuple[str, str, Metadata] | None:
+        """The chunk after `chunk_id` in its document (a list that runs on), or None."""
+        if self._positions is None or self._rows is None:
+            self._rows = {cid: i for i, cid in enumerate(self.ids)}
+            self._positions = {
+                (str(m.get("doc_id", "")), int(m.get("index", -1))): i
+                for i, m in enumerate(self.metas)
+                if isinstance(m.get("index"), int)
+            }
+        row = self._rows.get(chunk_id)
+        if row is None:
+            return None
+        meta = self.metas[row]
+        index = meta.get("index")
+        if not isinstance(index, int):
+            return None
+        nxt = self._positions.get((str(meta.get("doc_id", "")), index + 1))
+        if nxt is None:
+            return None
+        return self.ids[nxt], self.texts[nxt], self.metas[nxt]
 
     def idf(self, token: str) -> float:
         """Smoothed inverse document frequency; unseen tokens get the largest value."""
@@ -291,7 +89,7 @@ class LexicalIndex:
     @classmethod
     def build(
         cls, chunks: Iterable[StoredChunk], generation: int, *, with_context: bool = True
-    ) -> LexicalIndex:
+    ) -> Replica:
         import bm25s
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -315,6 +113,27 @@ class LexicalIndex:
             dict(df),
             vectors,
         )
+
+    def apply(
+        self, added: Iterable[StoredChunk], removed: Iterable[str], generation: int
+    ) -> Replica:
+        """A new replica with `removed` ids gone and `added` chunks in (replacing same ids),
+        without rescanning the store. BM25 is re-indexed from the texts (bm25s has no
+        incremental add); the ranking equals a full rebuild's."""
+        added = list(added)
+        gone = set(removed) | {c.id for c in added}
+        keep = [i for i, cid in enumerate(self.ids) if cid not in gone]
+        vectors_ok = self.vectors is not None and all(c.vector is not None for c in added)
+        chunks = [
+            StoredChunk(
+                self.ids[i],
+                self.texts[i],
+                self.metas[i],
+                self.vectors[i] if vectors_ok and self.vectors is not None else None,
+            )
+            for i in keep
+        ]
+        return Replica.build(chunks + added, generation)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -403,9 +222,8 @@ class LexicalIndex:
     def save(self, folder: Path) -> None:
         """Write to a temporary folder, then swap it in, so readers never see half a file."""
         folder.parent.mkdir(parents=True, exist_ok=True)
-        tmp = folder.with_name(f"{folder.name}.tmp-{os.getpid()}")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir()
+        # A unique temporary folder: two processes saving at once never share one.
+        tmp = Path(tempfile.mkdtemp(prefix=f"{folder.name}.tmp-", dir=folder.parent))
         if self.ids:
             self.retriever.save(str(tmp / "bm25"), show_progress=False)
         with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as fh:
@@ -417,14 +235,19 @@ class LexicalIndex:
         (tmp / "stamp.json").write_text(
             json.dumps({"generation": self.generation, "count": len(self.ids)})
         )
-        old = folder.with_name(f"{folder.name}.old-{os.getpid()}")
-        if folder.exists():
-            folder.rename(old)
-        tmp.rename(folder)
-        shutil.rmtree(old, ignore_errors=True)
+        old = Path(tempfile.mkdtemp(prefix=f"{folder.name}.old-", dir=folder.parent))
+        try:
+            if folder.exists():
+                folder.replace(old / "replica")
+            tmp.replace(folder)
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)  # another process swapped first
+            raise
+        finally:
+            shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
-    def load(cls, folder: Path) -> LexicalIndex | None:
+    def load(cls, folder: Path) -> Replica | None:
         import bm25s
 
         try:

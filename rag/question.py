@@ -1,0 +1,239 @@
+"""Question analysis: what kind of answer a question expects, what it is about (its focus),
+and whether it asks two things at once. Pure functions, table-tested.
+
+"How many MASHs are there in Devon and Cornwall?" expects a quantity whose focus is "MASHs":
+a candidate sentence must give a number AND be about MASHs (or multi-agency safeguarding
+hubs). A sentence with a number about something else does not answer it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rag.forces import without_forces
+from rag.glossary import ABBREVIATIONS, SYNONYMS
+from rag.tokens import stem, tokenize
+
+KINDS = (
+    "quantity",
+    "money",
+    "date",
+    "duration",
+    "frequency",
+    "grade",
+    "person",
+    "list",
+    "reason",
+    "yesno",
+    "comparison",
+    "description",
+)
+# Kinds whose answer is one short value that can be quoted as `short_answer`.
+SLOT_KINDS = frozenset({"quantity", "money", "date", "duration", "frequency", "grade", "person"})
+
+_AUX = (
+    r"(?:are|were|is|was|did|do|does|has|have|had|will|would|could|can|should|got|get|"
+    r"operate|operated|work|worked|exist|existed|employ|employed|serve|served|remain|remained|"
+    r"receive|received|take|took|make|made|need|needed|go|went|come|came|sit|sat|\w+ed)"
+)
+_HOW_MANY = re.compile(
+    rf"\bhow many\s+(?P<focus>(?:(?!{_AUX}\b|there\b|in\b|at\b|on\b|for\b|across\b|per\b|by\b|"
+    r"of\b|from\b|with\b|did\b)[\w'’&-]+\s*){1,5})",
+    re.IGNORECASE,
+)
+_SHARE_OF = re.compile(
+    r"\b(?:what|which)\s+(?:share|proportion|percentage|number|fraction|rate|amount|per ?cent)"
+    rf"\s+of\s+(?:the\s+)?(?P<focus>(?:(?!{_AUX}\b|in\b|at\b|on\b|for\b|by\b)[\w'’&-]+\s*){{1,4}})",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"\bhow much\b.*\b(?:money|funding|fund|funded|spend|spent|budget|budgeted|cost|costs|"
+    r"invest|invested|give|gave|pay|paid|allocate|allocated|grant|grants|worth)\b"
+    r"|\bhow much\b.*£|\bwhat (?:was|is) the (?:budget|cost|price)\b|\bhow much money\b",
+    re.IGNORECASE,
+)
+_QUANTITY = re.compile(
+    r"\bhow many\b|\bhow much\b|\bwhat (?:share|proportion|percentage|number|fraction|rate|"
+    r"amount|per ?cent)\b|\baverage\b|\bhow big\b|\bhow large\b|\bwhat (?:was|is) the "
+    r"(?:number|total|count)\b",
+    re.IGNORECASE,
+)
+_FREQUENCY = re.compile(r"\bhow often\b|\bhow frequently\b", re.IGNORECASE)
+_DURATION = re.compile(r"\bhow long\b", re.IGNORECASE)
+_WHEN = re.compile(
+    r"^\W*when\b|\bby when\b|\bwhat date\b|\bon what date\b|\bwhich year\b|\bin what year\b"
+    r"|\bwhat year\b|\bwhat month\b|\bwhen (?:was|were|did|does|is|will)\b",
+    re.IGNORECASE,
+)
+_GRADE = re.compile(
+    r"\bwhat (?:overall )?(?:grades?|rating|judgement|judgment)\b|\bhow (?:was|were|did) "
+    r".{1,60}\b(?:graded|rated|grade|do)\b.*\b(?:peel|inspection|grade|graded)\b"
+    r"|\bhow (?:was|were) .{1,60} (?:graded|rated)\b|\bwhat (?:was|were) .{1,40} graded\b",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    r"^\W*who\b|\bwhich (?:officer|inspector|person|commissioner|chief)\b|\bwho (?:is|was|were|"
+    r"led|leads|signed|wrote)\b|\bwhat is the name of\b|\bname of the\b",
+    re.IGNORECASE,
+)
+_REASON = re.compile(r"^\W*why\b|\bwhat (?:was|were) the reasons?\b|\bfor what reason\b", re.I)
+_YESNO = re.compile(
+    r"^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", re.I
+)
+_COMPARISON = re.compile(
+    r"\bcompare[ds]?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bdiffer(?:ence|ent)?\b|"
+    r"\b(?:better|worse|improve[ds]?) (?:than|since|from|between)\b|\bchanged? (?:since|between|"
+    r"from)\b|\bbetween .{2,40} and\b",
+    re.IGNORECASE,
+)
+_LIST = re.compile(
+    r"^\W*(?:list|name|outline|summari[sz]e)\b|\bwhat (?:were|are) (?:the )?(?:main |key |"
+    r"three |four |five |six |two )?\w+s\b|\bwhich (?:\w+ ){0,2}\w+s\b(?! did\b)"
+    r"|\bwhat (?:\w+ )?(?:recommendations|areas|findings|concerns|steps|actions|measures|"
+    r"priorities|changes|reasons|commitments|themes|issues|gaps|problems|improvements)\b"
+    r"|\bwhat did .{1,60} (?:recommend|find|commit to|promise|identify)\b",
+    re.IGNORECASE,
+)
+
+# Words that say what kind of question it is, not what it is about.
+_SCAFFOLD = frozenset(
+    """
+    what which who whom whose when where why how many much did does do was were is are has
+    have had the a an of in on at for to by and or with about from there any all this that
+    these those it its their they them he she his her be been being can could should would
+    will may might say said tell says mention mentioned report reported find found number
+    total share proportion percentage per cent rate amount list name give gave get got
+    according document documents library also just exactly roughly approximately around
+    overall main key
+    """.split()  # noqa: SIM905
+)
+# Generic domain words: present in nearly every passage, so they cannot show a sentence is
+# about the question's focus.
+_GENERIC = frozenset(
+    """
+    police policing force forces constabulary pcc pfcc opcc commissioner commissioners hmic
+    hmicfrs inspectorate inspection inspections inspector inspectors report reports response
+    responses crime chief constable office
+    """.split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    question: str
+    kind: str
+    focus: tuple[str, ...] = ()  # the head terms (stemmed tokens) the answer must be about
+    focus_text: str = ""  # the focus as the question words it
+    terms: frozenset[str] = field(default_factory=frozenset)  # content tokens, no scaffolding
+
+    @property
+    def slot(self) -> bool:
+        return self.kind in SLOT_KINDS
+
+
+def kind_of(question: str) -> str:
+    q = question.strip()
+    if _MONEY.search(q):
+        return "money"
+    if _FREQUENCY.search(q):
+        return "frequency"
+    if _DURATION.search(q):
+        return "duration"
+    if _QUANTITY.search(q):
+        return "quantity"
+    if _WHEN.search(q):
+        return "date"
+    if _GRADE.search(q):
+        return "grade"
+    if _PERSON.search(q):
+        return "person"
+    if _REASON.search(q):
+        return "reason"
+    if _COMPARISON.search(q):
+        return "comparison"
+    if _YESNO.search(q):
+        return "yesno"
+    if _LIST.search(q):
+        return "list"
+    return "description"
+
+
+def _content(text: str) -> list[str]:
+    return [
+        t
+        for t in tokenize(without_forces(text))
+        if t not in _SCAFFOLD and not t.isdigit() and len(t) > 1
+    ]
+
+
+def analyse(question: str) -> Analysis:
+    kind = kind_of(question)
+    focus_text = ""
+    m = _HOW_MANY.search(question) or _SHARE_OF.search(question)
+    if m and kind == "quantity":
+        focus_text = m.group("focus").strip()
+    focus = tuple(t for t in _content(focus_text) if t not in _GENERIC)
+    terms = frozenset(t for t in _content(question) if t not in _GENERIC)
+    return Analysis(question, kind, focus, focus_text, terms)
+
+
+# ---- is a text about the focus? ------------------------------------------------------------
+def _expansions() -> dict[str, set[str]]:
+    """token -> tokens that name the same thing (abbreviation <-> its words' initials)."""
+    out: dict[str, set[str]] = {}
+    for abbr, longs in ABBREVIATIONS.items():
+        key = stem(abbr)
+        for long in longs:
+            words = tokenize(long)
+            if words:
+                # The expansion's last content word stands for it ("hubs" for MASHs).
+                out.setdefault(key, set()).add(words[-1])
+                out.setdefault(words[-1], set()).add(key)
+    for group in SYNONYMS:
+        toks = {stem(w) for w in group if " " not in w}
+        for t in toks:
+            out.setdefault(t, set()).update(toks - {t})
+    return out
+
+
+_EXPAND = _expansions()
+
+
+def mentions(terms: tuple[str, ...] | frozenset[str], text: str) -> float:
+    """Share of `terms` that `text` names, directly or by an abbreviation / synonym."""
+    if not terms:
+        return 1.0
+    have = set(tokenize(text))
+    have |= {h[:-1] for h in have if h.endswith("s") and len(h) > 3}
+    hit = 0
+    for t in terms:
+        t1 = t[:-1] if t.endswith("s") and len(t) > 3 else t
+        if t in have or t1 in have or _EXPAND.get(t, set()) & have or _prefix(t, have):
+            hit += 1
+    return hit / len(terms)
+
+
+def _prefix(term: str, have: set[str]) -> bool:
+    """'investigat' ~ 'investigator' ~ 'investigation': a shared stem of 7+ letters."""
+    if len(term) < 7:
+        return False
+    root = term[:7]
+    return any(h.startswith(root) for h in have)
+
+
+# ---- two questions in one --------------------------------------------------------------------
+_SPLIT = re.compile(
+    r"(?:,\s*|\s+)(?:and|also|plus)\s+(?=(?:when|what|how|who|which|where|why|did|does|is|was|"
+    r"were|has|have|had)\b)|\?\s+(?=\S)|;\s+",
+    re.IGNORECASE,
+)
+
+
+def split_parts(question: str) -> list[str]:
+    """'When did X enter Engage and how many AFIs did it get?' -> two questions. A part must
+    have at least three words; otherwise the question stays whole."""
+    parts = [p.strip(" ,;") for p in _SPLIT.split(question) if p and p.strip(" ,;?")]
+    if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
+        return [question]
+    return [p if p.endswith("?") else p + "?" for p in parts]

@@ -1,0 +1,124 @@
+"""The app's handlers over a fake service: no browser, no model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from rag.errors import QuestionError
+from rag.models import AnswerResult, Citation, Passage
+from rag.service import DocumentInfo
+from rag.settings import Settings
+from ui.app import Handlers, UIOptions
+
+PASSAGE = Passage(
+    rank=1,
+    chunk_id="kent-1",
+    doc_id="kent",
+    title="Kent PEEL",
+    doc_type="inspection_report",
+    force="Kent Police",
+    published="2022-05-01",
+    source="kent.md",
+    page=3,
+    section="Summary",
+    text="Kent Police was graded good at investigating crime.",
+    score=0.5,
+)
+INFO = DocumentInfo("kent", "Kent PEEL", "inspection_report", "Kent Police", "2022-05-01",
+                    2022, "kent.md", "", "", 1)  # fmt: skip
+
+
+class FakeService:
+    embedder = None
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, object, list[str]]] = []
+
+    def ask_stream(self, question, *, filters=None, history=()):
+        self.asked.append((question, filters, list(history)))
+        if question == "bad":
+            raise QuestionError("the question is empty: type a question")
+        quote = "graded good at investigating crime"
+        yield AnswerResult(
+            question=question,
+            answer=f"Kent Police was {quote} [1]",
+            abstained=False,
+            citations=[Citation.from_passage(1, PASSAGE, quote)],
+            passages=[PASSAGE],
+            timings_ms={"total": 1.0},
+        )
+
+    def ask(self, question, *, filters=None):
+        return next(self.ask_stream(question, filters=filters))
+
+    def documents(self):
+        return [INFO]
+
+    def document_text(self, doc_id):
+        return INFO, [(PASSAGE.chunk_id, PASSAGE.text)]
+
+
+@pytest.fixture
+def handlers(tmp_path: Path) -> Handlers:
+    settings = Settings(db=tmp_path / "index", embedding_backend="hash")
+    return Handlers(FakeService(), settings, UIOptions(work_dir=tmp_path / "work"))
+
+
+def _last(gen):
+    return list(gen)[-1]
+
+
+def test_respond_adds_a_turn_with_citations_and_history(handlers: Handlers) -> None:
+    chat, turns, _cards, _pick, box = _last(
+        handlers.respond("Kent grades?", [], [], [], [], None, None)
+    )
+    assert [m["role"] for m in chat] == ["user", "assistant"] and box == ""
+    assert turns[0]["citations"][0]["chunk_id"] == "kent-1"
+    _last(
+        handlers.respond("and the PCC?", chat, turns, ["PCC response"], ["Kent Police"], 2019, 2023)
+    )
+    _question, filters, history = handlers.service.asked[-1]
+    assert history == ["Kent grades?"]
+    assert filters.doc_type == {"pcc_response"} and filters.year_min == 2019
+
+
+def test_question_errors_become_a_message_not_a_crash(handlers: Handlers) -> None:
+    chat, turns, *_ = _last(handlers.respond("bad", [], [], [], [], None, None))
+    assert "type a question" in chat[-1]["content"] and turns == []
+
+
+def test_rating_is_saved_against_its_own_answer(handlers: Handlers) -> None:
+    _chat, turns, *_ = _last(handlers.respond("Kent grades?", [], [], [], [], None, None))
+    msg = handlers.rate(SimpleNamespace(index=1, liked=False), turns)
+    assert "saved" in msg
+    row = json.loads(handlers.feedback.path.read_text().splitlines()[-1])
+    assert (row["question"], row["rating"]) == ("Kent grades?", "down")
+    assert (
+        handlers.rate(SimpleNamespace(index=0, liked=True), turns) == "Only answers can be rated."
+    )
+
+
+def test_open_source_and_exports(handlers: Handlers) -> None:
+    _chat, turns, *_ = _last(handlers.respond("Kent grades?", [], [], [], [], None, None))
+    html = handlers.open_source("[1] Kent PEEL", turns)
+    assert "iqa-hit" in html and "<mark" in html
+    md = Path(handlers.export(turns, "md")).read_text()
+    assert "Kent grades?" in md and "[1]" in md
+    assert Path(handlers.export(turns, "docx")).stat().st_size > 0
+
+
+def test_upload_refused_when_off_and_library_lists(handlers: Handlers) -> None:
+    import gradio as gr
+
+    with pytest.raises(gr.Error):
+        handlers.upload(["x.md"])
+    assert handlers.search_library("")[0][0] == "Kent PEEL"
+
+
+def test_ask_api_reports_bad_json(handlers: Handlers) -> None:
+    assert "error" in handlers.ask_api("Kent?", "{not json")
+    assert handlers.ask_api("Kent?", "{}")["citations"][0]["n"] == 1

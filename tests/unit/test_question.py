@@ -1,0 +1,145 @@
+"""Question analysis, follow-up swaps, multi-part splits and short answers: table tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.answer_types import short_answer
+from rag.query import rewrite_follow_up
+from rag.question import analyse, kind_of, mentions, split_parts
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many MASHs are there in Devon and Cornwall?", "quantity"),
+        ("How much did Sussex spend on Veritas Justice?", "money"),
+        ("When did D&C go into Engage?", "date"),
+        ("How long did the force take to answer 999 calls?", "duration"),
+        ("How often does the PCC meet the chief constable?", "frequency"),
+        ("What grade did Kent get for investigating crime?", "grade"),
+        ("Who is the HM Inspector for Kent?", "person"),
+        ("Why did inspectors say Derbyshire's set-up was confusing?", "reason"),
+        ("Did Kent get out of Engage?", "yesno"),
+        ("How did Kent's grades compare with Devon and Cornwall's?", "comparison"),
+        ("Which areas did HMICFRS grade inadequate in D&C's 2021/22 PEEL?", "list"),
+        ("What were the recommendations of the 2019 thematic report?", "list"),
+        ("What did the Kent PCC say about police dogs?", "description"),
+    ],
+)
+def test_kind(question: str, kind: str) -> None:
+    assert kind_of(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("How many MASHs are there in Devon and Cornwall?", ("mash",)),
+        ("How many MASHs operate across the Devon and Cornwall force area?", ("mash",)),
+        ("How many rural crime officers did the Cumbria PCC fund?", ("rural", "officer")),
+        ("What percentage of calls were abandoned?", ("call",)),
+        ("How many Derbyshire case files were rated good?", ("case", "file")),
+    ],
+)
+def test_focus(question: str, focus: tuple[str, ...]) -> None:
+    assert analyse(question).focus == focus
+
+
+def test_focus_matches_abbreviations_and_plurals() -> None:
+    assert mentions(("mash",), "Four multi-agency safeguarding hubs operate across the area") == 1
+    assert mentions(("mash",), "Referrals are made to the MASH by police") == 1
+    assert mentions(("dogs",), "the dog section") == 1
+    assert mentions(("investigator",), "investigators in the fraud unit") == 1
+    assert mentions(("mash",), "Four custody suites operate across the area") == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "When did D&C go into Engage and how many areas were graded inadequate?",
+            ["When did D&C go into Engage?", "how many areas were graded inadequate?"],
+        ),
+        (
+            "What did the report find? What did the PCC say?",
+            ["What did the report find?", "What did the PCC say?"],
+        ),
+        ("What did Kent and Essex say?", ["What did Kent and Essex say?"]),
+        (
+            "How many officers and staff does Kent have?",
+            ["How many officers and staff does Kent have?"],
+        ),
+    ],
+)
+def test_split_parts(question: str, parts: list[str]) -> None:
+    assert split_parts(question) == parts
+
+
+@pytest.mark.parametrize(
+    ("question", "previous", "rewritten"),
+    [
+        (
+            "and what about Devon and Cornwall?",
+            "What grades did Kent get in PEEL 2021/22?",
+            "What grades did Devon and Cornwall Police get in PEEL 2021/22?",
+        ),
+        (
+            "same for 2018/19?",
+            "What grades did Devon and Cornwall get in PEEL 2021/22?",
+            "What grades did Devon and Cornwall get in PEEL 2018/19?",
+        ),
+        (
+            "what about Essex?",
+            "What did the vetting inspection find?",
+            "What did the vetting inspection find in Essex Police?",
+        ),
+    ],
+)
+def test_follow_ups_swap_a_named_thing(question: str, previous: str, rewritten: str) -> None:
+    assert rewrite_follow_up(question, [previous]) == rewritten
+
+
+def test_standalone_question_is_not_rewritten() -> None:
+    assert (
+        rewrite_follow_up("What did Kent's PEEL find?", ["Anything"])
+        == "What did Kent's PEEL find?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "quote", "short"),
+    [
+        (
+            "quantity",
+            "How many MASHs are there?",
+            "Four multi-agency safeguarding hubs (MASHs) operate across the force area.",
+            "Four",
+        ),
+        (
+            "quantity",
+            "How many cases were inadequate?",
+            "In 2021, practice was good in 20 cases and inadequate in 28 cases.",
+            "20",
+        ),
+        ("money", "How much?", "The PCC gave £2.3 million to the unit in 2022.", "£2.3 million"),
+        (
+            "date",
+            "When?",
+            "HMICFRS moved the force into Engage on 14 October 2022.",
+            "14 October 2022",
+        ),
+        (
+            "grade",
+            "What grade?",
+            "Investigating crime was judged requires improvement.",
+            "requires improvement",
+        ),
+        ("person", "Who?", "The report was led by Wendy Williams, HM Inspector.", "Wendy Williams"),
+        ("reason", "Why?", "Because it was confusing.", None),
+    ],
+)
+def test_short_answer_is_verbatim(kind: str, question: str, quote: str, short: str | None) -> None:
+    got = short_answer(kind, quote, analyse(question))
+    assert got == short
+    if got:
+        assert got in quote
