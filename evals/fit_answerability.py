@@ -1,11 +1,12 @@
 """Fit the answerability score on tuning questions: `python -m evals.fit_answerability
 --db DIR TUNE.jsonl [...]` writes rag/answerability.json.
 
-Logistic regression over the features of `rag.answerability`, label = the question is
-answerable. Cross-validation is grouped by document (a document's questions never sit on
-both sides), and the refusal threshold is chosen on the cross-validated predictions of the
-tuning split only: the highest abstention recall whose added wrongly-refused share of
-answerable questions stays within the target. Test splits are never read here.
+Logistic regression (evidence weights bounded at zero from below) over the features of
+`rag.answerability`, label = the question is answerable. Cross-validation is grouped by
+document (a document's questions never sit on both sides), and the refusal threshold is
+chosen on the cross-validated predictions of the tuning split only: the highest abstention
+recall whose added wrongly-refused share of answerable questions stays within the target.
+Test splits are never read here.
 """
 
 from __future__ import annotations
@@ -38,8 +39,69 @@ def collect(service: Service, questions) -> tuple[list[dict], list[bool], list[s
     return feats, labels, groups, ruled
 
 
+# Evidence features can only make an answer more likely (their weights are bounded at 0 from
+# below); the question-kind indicators may go either way. Without the bounds, on-topic near
+# misses teach the model that covering the question's words is a sign of no answer.
+MONOTONE = frozenset(
+    {
+        "best_score",
+        "strength",
+        "typed",
+        "about",
+        "coverage",
+        "terms_in_passages",
+        "terms_in_top",
+        "sentence_coverage",
+    }
+)
+# ... and a missing rare term can only make it less likely.
+ANTITONE = frozenset({"missing_rare"})
+
+
+class BoundedLogistic:
+    """Class-balanced, L2-regularised logistic regression with sign constraints (scipy)."""
+
+    def __init__(self, c: float = 1.0) -> None:
+        self.c = c
+        self.coef_ = np.zeros((1, len(FEATURES)))
+        self.intercept_ = np.zeros(1)
+
+    def fit(self, x: np.ndarray, y: np.ndarray) -> BoundedLogistic:
+        from scipy.optimize import minimize
+
+        pos = max(1, int(y.sum()))
+        neg = max(1, len(y) - pos)
+        sample_w = np.where(y == 1, len(y) / (2 * pos), len(y) / (2 * neg))
+
+        def loss(params: np.ndarray) -> tuple[float, np.ndarray]:
+            w, b = params[:-1], params[-1]
+            z = x @ w + b
+            p = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+            eps = 1e-9
+            ll = -np.sum(sample_w * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)))
+            reg = 0.5 / self.c * float(w @ w)
+            grad_z = sample_w * (p - y)
+            grad = np.concatenate([x.T @ grad_z + w / self.c, [grad_z.sum()]])
+            return float(ll + reg), grad
+
+        bounds = [
+            (0.0, None) if f in MONOTONE else (None, 0.0) if f in ANTITONE else (None, None)
+            for f in FEATURES
+        ]
+        bounds.append((None, None))
+        res = minimize(
+            loss, np.zeros(len(FEATURES) + 1), jac=True, bounds=bounds, method="L-BFGS-B"
+        )
+        self.coef_ = res.x[:-1][None, :]
+        self.intercept_ = res.x[-1:]
+        return self
+
+    def predict_proba(self, x: np.ndarray) -> np.ndarray:
+        p = 1 / (1 + np.exp(-np.clip(x @ self.coef_[0] + self.intercept_[0], -30, 30)))
+        return np.stack([1 - p, p], axis=1)
+
+
 def fit(feats, labels, groups, ruled, *, max_false_refusal: float) -> Answerability:
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
     rows = [i for i, r in enumerate(ruled) if not r]
@@ -52,8 +114,7 @@ def fit(feats, labels, groups, ruled, *, max_false_refusal: float) -> Answerabil
     cv = np.zeros(len(rows))
     folds = min(5, len(set(g)))
     for train, test in GroupKFold(n_splits=folds).split(xs, y, g):
-        model = LogisticRegression(C=1.0, max_iter=1000, class_weight="balanced")
-        model.fit(xs[train], y[train])
+        model = BoundedLogistic().fit(xs[train], y[train])
         cv[test] = model.predict_proba(xs[test])[:, 1]
     n_answerable = sum(labels)
     ruled_false = sum(1 for r, lab in zip(ruled, labels, strict=True) if r and lab)
@@ -68,7 +129,7 @@ def fit(feats, labels, groups, ruled, *, max_false_refusal: float) -> Answerabil
         recall = caught / max(1, n_unanswerable)
         if rate <= max_false_refusal and (recall, -t) > (best[0], -best_t):
             best_t, best = float(t), (recall, rate)
-    model = LogisticRegression(C=1.0, max_iter=1000, class_weight="balanced").fit(xs, y)
+    model = BoundedLogistic().fit(xs, y)
     info = {
         "fitted_on": "tuning split only",
         "n_questions": len(labels),

@@ -471,6 +471,10 @@ class ExtractiveAnswerer:
             bool(about[best_i]),
             coverage(question, evidence, self.idf),
             passages,
+            sentence_coverage=coverage(
+                question, " ".join(sentences[i].text for i in chosen), self.idf
+            ),
+            missing_rare=_missing_rare(analysis.terms, passages, self.idf),
         )
         if self.scorer is not None:
             confidence = self.scorer.probability(features)
@@ -515,6 +519,20 @@ class ExtractiveAnswerer:
         extra = pool[len(passages) :]
         short = short_answer(kind, citations[0].quote if citations else "", analysis)
         return Extracted(text, citations, False, confidence, short, extra, kind, features)
+
+
+def _missing_rare(
+    terms: frozenset[str], passages: Sequence[Passage], idf: Callable[[str], float]
+) -> float:
+    """How rare the rarest question term no passage names is, relative to the rarest term
+    of the question (0: every term is there). An on-topic near miss usually lacks exactly
+    one specific detail ("rural" crime officers)."""
+    if not terms:
+        return 0.0
+    blob = " ".join(_searchable(p) for p in passages)
+    absent = [t for t in terms if mentions((t,), blob) == 0]
+    top = max(idf(t) for t in terms) or 1.0
+    return max((idf(t) for t in absent), default=0.0) / top
 
 
 def _asked(kind: str) -> str:

@@ -202,10 +202,22 @@ def short_answer(kind: str, quote: str, focus_terms: object = None) -> str | Non
     return m.group(0).strip() if m else None
 
 
-def _nearest_number(quote: str, analysis: object) -> str | None:
+def _positions(quote: str, terms: set[str]) -> list[int]:
     from rag.tokens import tokenize
 
+    return [
+        w.start()
+        for w in re.finditer(r"[A-Za-z][\w'-]*", quote)
+        if set(tokenize(w.group(0))) & terms
+        or {t[:-1] for t in tokenize(w.group(0)) if t.endswith("s")} & terms
+    ]
+
+
+def _nearest_number(quote: str, analysis: object) -> str | None:
+    """The number closest to the focus ("four ... MASHs") and, among those, to the
+    question's other terms ("inadequate in three", not "nine graded areas")."""
     focus = set(getattr(analysis, "focus", ()) or ())
+    others = set(getattr(analysis, "terms", ()) or ()) - focus
     cleaned = _DATES.sub(
         lambda m: " " * len(m.group(0)), _YEARS.sub(lambda m: " " * len(m.group(0)), quote)
     )
@@ -213,17 +225,19 @@ def _nearest_number(quote: str, analysis: object) -> str | None:
     spans = [m for m in spans if m.group(0).strip().lower() not in ("no", "a single")]
     if not spans:
         return None
-    if not focus:
+    near_focus = _positions(quote, focus) if focus else []
+    near_other = _positions(quote, others) if others else []
+    if not near_focus and not near_other:
         return quote[spans[0].start() : spans[0].end()].strip()
-    positions = [
-        w.start()
-        for w in re.finditer(r"[A-Za-z][\w'-]*", quote)
-        if set(tokenize(w.group(0))) & focus
-        or {t[:-1] for t in tokenize(w.group(0)) if t.endswith("s")} & focus
-    ]
-    if not positions:
-        return quote[spans[0].start() : spans[0].end()].strip()
-    best = min(spans, key=lambda m: min(abs(m.start() - p) for p in positions))
+
+    def cost(m: re.Match[str]) -> float:
+        total = 0.0
+        for positions in (near_focus, near_other):
+            if positions:
+                total += min(abs(m.start() - p) for p in positions)
+        return total
+
+    best = min(spans, key=cost)
     return quote[best.start() : best.end()].strip()
 
 

@@ -30,6 +30,8 @@ FEATURES = (
     "yesno",  # the question is a yes/no question
     "slot",  # the question asks for one value (number, date, grade, name)
     "listy",  # the question asks for a list or comparison
+    "sentence_coverage",  # IDF-weighted share of the question's words in the quoted sentences
+    "missing_rare",  # how rare the rarest question term no passage names is (0: none missing)
 )
 DEFAULT_PATH = Path(__file__).with_name("answerability.json")
 
@@ -42,6 +44,9 @@ def answer_features(
     about: bool,
     coverage: float,
     passages: Sequence[Passage],
+    *,
+    sentence_coverage: float = 0.0,
+    missing_rare: float = 0.0,
 ) -> dict[str, float]:
     blob = " ".join(p.text for p in passages)
     top = passages[0].text if passages else ""
@@ -56,6 +61,8 @@ def answer_features(
         "yesno": float(analysis.kind == "yesno"),
         "slot": float(analysis.slot),
         "listy": float(analysis.kind in ("list", "comparison")),
+        "sentence_coverage": sentence_coverage,
+        "missing_rare": missing_rare,
     }
 
 

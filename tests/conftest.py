@@ -69,3 +69,20 @@ def small_corpus(tmp_path: Path) -> Path:
         shutil.copy(CORPUS / "sample" / name, dst / name)
     shutil.copytree(CORPUS / "user", dst / "user")
     return dst
+
+
+HELDOUT_DOCS = ROOT / "evals" / "heldout" / "docs"
+QUESTIONS = ROOT / "evals" / "questions"
+
+
+@pytest.fixture(scope="session")
+def full_service(tmp_path_factory: pytest.TempPathFactory, real_embedder):
+    """The bundled corpus plus the held-out test documents (PDF, DOCX, HTML, TXT captures),
+    ingested with the real model: the library the test splits are asked against."""
+    from ingest.pipeline import ingest_paths
+    from rag.service import Service
+
+    settings = Settings(db=tmp_path_factory.mktemp("full") / "index")
+    report = ingest_paths(settings, [CORPUS, HELDOUT_DOCS], embedder=real_embedder)
+    assert report.failed == []
+    return Service.open(settings, embedder=real_embedder)
