@@ -102,6 +102,36 @@ _INSPECTION = re.compile(
 )
 
 
+def canonical_force(name: str) -> str:
+    """'Avon and Somerset Police' -> 'Avon and Somerset Constabulary' (the gazetteer's
+    name), so every document of a force carries one spelling; other values as given."""
+    found = find_forces(name, in_question=True) if name else []
+    return found[0] if len(found) == 1 else name
+
+
+def infer_force(title: str, text: str) -> str:
+    """The force a document is about: the one its title names, else one that dominates its
+    text (at least 3 mentions and twice the next); national documents get none."""
+    in_title = find_forces(title)
+    if in_title:
+        return in_title[0]
+    counts: dict[str, int] = {}
+    for name in _mentions(text[:20000]):
+        counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3:
+        return ""
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return ""
+    return ranked[0][0]
+
+
+def _mentions(text: str) -> list[str]:
+    from rag.forces import force_spans
+
+    return [name for _, _, name in force_spans(text, in_question=False)]
+
+
 def infer_doc_type(title: str, text: str) -> str:
     """inspection_report / thematic_report / pcc_response / other, from the wording."""
     head = f"{title}\n{text[:3000]}"
@@ -110,6 +140,10 @@ def infer_doc_type(title: str, text: str) -> str:
     ):
         return "pcc_response"
     if _INSPECTION.search(head):
+        if find_forces(title):
+            return "inspection_report"  # a named force's report, whatever the programme
+        if not infer_force(title, text) and len(set(_mentions(text[:20000]))) >= 3:
+            return "thematic_report"
         forces = find_forces(head) or _GENERIC_FORCE.findall(title)
         if _THEMATIC.search(title) or (not forces and _THEMATIC.search(head)):
             return "thematic_report"
@@ -117,13 +151,38 @@ def infer_doc_type(title: str, text: str) -> str:
     return "other"
 
 
+# Headings that name a part of a page or report, not the document.
+_GENERIC_TITLES = frozenset(
+    """introduction|about the pcc|about the commissioner|about us|contents|summary|home|menu|
+    news|latest news|news room|foreword|overview|skip to content|main content|search|
+    executive summary|key findings|background|contact us|cookies|accessibility""".replace(
+        "\n", ""
+    ).split("|")
+)
+_SITE_SUFFIX = re.compile(
+    r"\s+[|–-]\s+(?:(?:His|Her) Majesty's Inspectorate|HMICFRS|HMIC|GOV\.UK|"
+    r"(?:Office of the )?(?:Police,? (?:Fire )?and Crime Commissioner)|OPCC|PCC|"
+    r"[A-Z][\w&' ]{2,40} (?:Police|Constabulary|Commissioner))\b.*$"
+)
+
+
+def clean_title(title: str) -> str:
+    """A page title without its site name ("... - His Majesty's Inspectorate of ...")."""
+    return _SITE_SUFFIX.sub("", " ".join(title.split())).strip()
+
+
+def _generic(text: str) -> bool:
+    t = text.strip().rstrip(":.").lower()
+    return t in {g.strip() for g in _GENERIC_TITLES} or len(t.split()) < 2
+
+
 def infer_title(blocks: list[Block], fallback: str) -> str:
-    for block in blocks[:10]:
-        if block.kind == "heading":
-            return block.text
-    for block in blocks[:3]:
-        if len(block.text) <= 200:
-            return block.text
+    for block in blocks[:15]:
+        if block.kind == "heading" and not _generic(block.text):
+            return clean_title(block.text)
+    for block in blocks[:5]:
+        if len(block.text) <= 200 and not _generic(block.text):
+            return clean_title(block.text)
     return fallback
 
 
@@ -136,17 +195,19 @@ def build_meta(declared: dict[str, str], blocks: list[Block], text: str, path: P
     """Declared values win; the rest is inferred. `declared` merges manifest.csv and the
     file's own front matter / properties."""
     values = {k: (declared.get(k) or "").strip() for k in FIELDS}
-    title = values["title"] or declared.get("html_title", "") or declared.get("doc_title", "")
-    title = title.strip() or infer_title(blocks, path.stem)
+    title = values["title"] or clean_title(
+        declared.get("html_title", "") or declared.get("doc_title", "")
+    )
+    if not title or (not values["title"] and _generic(title)):
+        title = infer_title(blocks, path.stem)
     doc_type = values["doc_type"] or infer_doc_type(title, text)
     if doc_type not in DOC_TYPES:
         raise IngestError(
             f"doc_type {doc_type!r} is not one of {', '.join(DOC_TYPES)} (fix the metadata)"
         )
-    force = values["force"]
+    force = canonical_force(values["force"])
     if not force and doc_type != "thematic_report":
-        found = find_forces(f"{title}\n{text[:5000]}")
-        force = found[0] if found else ""
+        force = infer_force(title, text)
     published = (
         values["published"]
         or declared.get("published_meta", "")

@@ -332,7 +332,7 @@ def _digest(path: Path, declared: dict[str, str], settings: Settings, model: str
 
 
 # Bump when loaders or chunking change in ways that should re-ingest existing files.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2  # 2: force names canonical, titles without site names
 
 
 def _reason(exc: Exception) -> str:

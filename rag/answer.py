@@ -428,6 +428,12 @@ class ExtractiveAnswerer:
             named = ", ".join(f"“{as_written(question, a)}”" for a in missing)
             reason = f"The question names {named}, which none of the passages found mentions"
             return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
+        if _off_topic(analysis.terms, _blob(passages)):
+            # Not one of the question's own words (or an abbreviation or synonym of one) is in
+            # the passages: whatever they say is about something else.
+            named = ", ".join(f"“{w}”" for w in _written_terms(question, analysis.terms))
+            reason = f"None of the passages found mentions {named}"
+            return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
         sentences = [
             s for s in candidate_sentences(passages) if not _heading_like(passages[s.passage], s)
         ]
@@ -517,7 +523,7 @@ class ExtractiveAnswerer:
         spans = _expand_lists(chosen, sentences, pool, next_chunk)
         text, citations = compose_spans(spans, pool)
         extra = pool[len(passages) :]
-        short = short_answer(kind, citations[0].quote if citations else "", analysis)
+        short = short_answer(kind, citations[0].quote if citations else "", analysis, self.idf)
         return Extracted(text, citations, False, confidence, short, extra, kind, features)
 
 
@@ -533,6 +539,28 @@ def _missing_rare(
     absent = [t for t in terms if mentions((t,), blob) == 0]
     top = max(idf(t) for t in terms) or 1.0
     return max((idf(t) for t in absent), default=0.0) / top
+
+
+def _off_topic(terms: frozenset[str], blob: str) -> bool:
+    """At least two content terms, and under a fifth of them in the passages: the passages
+    are about something else ("a recipe for sourdough bread"). Counted, not IDF-weighted:
+    staff's informal words ("reckon", "downhill") are rare in reports and would dominate."""
+    if len(terms) < 2:
+        return False
+    return sum(mentions((t,), blob) > 0 for t in terms) / len(terms) < 0.2
+
+
+def _blob(passages: Sequence[Passage]) -> str:
+    return " ".join(_searchable(p) for p in passages)
+
+
+def _written_terms(question: str, terms: frozenset[str]) -> list[str]:
+    """The question's words behind `terms`, as it spells them."""
+    out: list[str] = []
+    for m in re.finditer(r"[A-Za-z][\w'’-]*", question):
+        if set(tokenize(m.group(0))) & terms and m.group(0) not in out:
+            out.append(m.group(0))
+    return out[:6]
 
 
 def _asked(kind: str) -> str:

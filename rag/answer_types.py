@@ -177,7 +177,12 @@ _FREQ_SPAN = re.compile(
 )
 
 
-def short_answer(kind: str, quote: str, focus_terms: object = None) -> str | None:
+def short_answer(
+    kind: str,
+    quote: str,
+    analysis: object = None,
+    idf: Callable[[str], float] | None = None,
+) -> str | None:
     """The number, amount, date, grade or name that answers a question of `kind`, verbatim
     from `quote` (None for reasons, lists, descriptions, or when the quote has none). For a
     quantity, the number nearest the question's focus wins."""
@@ -186,7 +191,7 @@ def short_answer(kind: str, quote: str, focus_terms: object = None) -> str | Non
     if kind == "money":
         m = _MONEY_SPAN.search(quote)
     elif kind == "quantity":
-        return _nearest_number(quote, focus_terms)
+        return _nearest_number(quote, analysis, idf)
     elif kind == "date":
         m = _DATE_SPAN.search(quote)
     elif kind == "duration":
@@ -213,9 +218,15 @@ def _positions(quote: str, terms: set[str]) -> list[int]:
     ]
 
 
-def _nearest_number(quote: str, analysis: object) -> str | None:
-    """The number closest to the focus ("four ... MASHs") and, among those, to the
-    question's other terms ("inadequate in three", not "nine graded areas")."""
+_OF_TOTAL = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+)?$", re.IGNORECASE)
+
+
+def _nearest_number(
+    quote: str, analysis: object, idf: Callable[[str], float] | None = None
+) -> str | None:
+    """The number bound to what the question asks: nearest the question's rarest other term
+    present ("inadequate in three", not "nine graded areas"), then nearest its focus ("four
+    ... MASHs"). A total after "of" ("20 of the 79 files") is not the count asked for."""
     focus = set(getattr(analysis, "focus", ()) or ())
     others = set(getattr(analysis, "terms", ()) or ()) - focus
     cleaned = _DATES.sub(
@@ -223,19 +234,27 @@ def _nearest_number(quote: str, analysis: object) -> str | None:
     )
     spans = [m for m in _NUMBER_SPAN.finditer(cleaned) if m.group(0).strip()]
     spans = [m for m in spans if m.group(0).strip().lower() not in ("no", "a single")]
+    subsets = [m for m in spans if not _OF_TOTAL.search(cleaned[: m.start()])]
+    spans = subsets or spans
     if not spans:
         return None
+    present = [t for t in others if _positions(quote, {t})]
+    key_term = max(present, key=lambda t: (idf(t) if idf else len(t), t)) if present else None
+    near_key = _positions(quote, {key_term}) if key_term else []
     near_focus = _positions(quote, focus) if focus else []
-    near_other = _positions(quote, others) if others else []
-    if not near_focus and not near_other:
-        return quote[spans[0].start() : spans[0].end()].strip()
 
-    def cost(m: re.Match[str]) -> float:
-        total = 0.0
-        for positions in (near_focus, near_other):
-            if positions:
-                total += min(abs(m.start() - p) for p in positions)
-        return total
+    def cost(m: re.Match[str]) -> tuple[float, float]:
+        def dist(positions: list[int]) -> float:
+            # A term in the number's own clause is bound to it ("inadequate in three",
+            # "20 of the files showed good practice"); otherwise, nearer is better.
+            lo = max(quote.rfind(c, 0, m.start()) for c in ",;.:") + 1
+            ends = [i for i in (quote.find(c, m.end()) for c in ",;.:") if i >= 0]
+            hi = min(ends, default=len(quote))
+            if any(lo <= p < hi for p in positions):
+                return 0.0
+            return 1.0 + min((abs(m.start() - p) for p in positions), default=0.0)
+
+        return dist(near_key), dist(near_focus)
 
     best = min(spans, key=cost)
     return quote[best.start() : best.end()].strip()

@@ -72,8 +72,18 @@ def format_search(result: SearchResult) -> str:
 
 def format_answer(result: AnswerResult) -> str:
     lines = [result.answer, ""]
+    if result.short_answer and not result.abstained:
+        lines.insert(0, f"Answer: {result.short_answer}\n")
     if result.notice:
         lines.insert(0, f"Note: {result.notice}")
+    if result.abstained and result.passages:
+        lines.append("Nearest passages:")
+        for p in result.passages[:3]:
+            where = ", ".join(
+                x for x in (p.section and f"section {p.section}", p.page and f"page {p.page}") if x
+            )
+            lines.append(f"  - {p.title}{' - ' + where if where else ''}")
+            lines.append(f"    {' '.join(p.text.split())[:200]}")
     for c in result.citations:
         where = ", ".join(
             x for x in (c.section and f"section {c.section}", c.page and f"page {c.page}") if x

@@ -23,6 +23,11 @@ def answer_markdown(result: dict[str, Any]) -> str:
         text = f"**Not found in the documents.** {body}"
     else:
         text = _MARKER.sub(lambda m: f"[[{m.group(1)}]](#source-{m.group(1)})", body)
+        if result.get("short_answer"):
+            # The direct answer first, then the quotes it comes from.
+            short = _escape_md(result["short_answer"])
+            text = f"**Answer: {short}**\n\n{text}"
+
     notes = []
     if result.get("notice"):
         notes.append(f"_Note: {_escape_md(result['notice'])}_")
@@ -136,6 +141,8 @@ def briefing_markdown(turns: Sequence[dict[str, Any]]) -> str:
         if t.get("abstained"):
             lines.append("**Not found in the documents.** " + t["answer"])
         else:
+            if t.get("short_answer"):
+                lines += [f"**Answer: {t['short_answer']}**", ""]
             lines.append(t["answer"])
         lines += ["", f"_Searched: {t.get('searched', 'all documents')}_", ""]
         for c in t.get("citations", []):
@@ -156,16 +163,19 @@ def briefing_docx(turns: Sequence[dict[str, Any]], path: str) -> str:
     d.add_heading("Briefing: questions and cited answers", level=1)
     for i, t in enumerate(turns, start=1):
         d.add_heading(f"{i}. {t['question']}", level=2)
+        if t.get("short_answer") and not t.get("abstained"):
+            d.add_paragraph().add_run(f"Answer: {t['short_answer']}").bold = True
         para = d.add_paragraph()
         if t.get("abstained"):
             para.add_run("Not found in the documents. ").bold = True
         para.add_run(t["answer"])
-        d.add_paragraph(f"Searched: {t.get('searched', 'all documents')}").italic = True
+        d.add_paragraph().add_run(f"Searched: {t.get('searched', 'all documents')}").italic = True
         for c in t.get("citations", []):
             ref = ", ".join(
                 x for x in (c["title"], _where(c), c.get("source_url") or c["source"]) if x
             )
-            d.add_paragraph(f"[{c['n']}] {ref}", style="List Number")
+            # The [n] label is the reference number: no automatic list numbering on top.
+            d.add_paragraph(f"[{c['n']}] {ref}")
             d.add_paragraph(" ".join(c["quote"].split()), style="Intense Quote")
     d.save(path)
     return path

@@ -109,6 +109,7 @@ def ask(page, question: str) -> str:
 def test_question_gets_cited_answer_and_source_card(page) -> None:
     answer = ask(page, "How many Derbyshire case files were rated good in 2021?")
     assert "[1]" in answer and "20" in answer
+    assert answer.lstrip().startswith("Answer: 20"), answer  # the direct answer first
     cards = page.locator("#iqa-sources .iqa-card")
     assert cards.count() >= 1
     first = cards.first.inner_text()

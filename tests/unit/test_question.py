@@ -121,6 +121,18 @@ def test_standalone_question_is_not_rewritten() -> None:
             "In 2021, practice was good in 20 cases and inadequate in 28 cases.",
             "20",
         ),
+        (
+            "quantity",
+            "How many areas were graded inadequate?",
+            "Across nine graded areas, the force was found inadequate in three, good in two.",
+            "three",
+        ),
+        (
+            "quantity",
+            "How many Derbyshire case files were rated good in 2021?",
+            "Only 20 of the 79 case files examined showed good practice; 31 required improvement.",
+            "20",
+        ),
         ("money", "How much?", "The PCC gave £2.3 million to the unit in 2022.", "£2.3 million"),
         (
             "date",

@@ -1,0 +1,483 @@
+"""The recommendations ledger: what the inspectorate asked for (recommendations, areas for
+improvement, causes of concern), what each PCC response says about each, and the s55 clock
+(Police Act 1996 s55: comments published within 56 days, publication day = day 1).
+
+Pure functions over the chunks of the search replica; every `text` and `quote` is an exact
+substring of a stored chunk's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from rag.schema import MONTHS, NUMBER_WORDS, REPORT_TYPES, ChunkMeta, Metadata
+from rag.tokens import tokenize
+
+KINDS = ("recommendation", "area_for_improvement", "cause_of_concern")
+STATUSES = ("action", "acknowledged", "disputed")
+
+_NUM = r"(\d{1,2}|" + "|".join(w for w, v in NUMBER_WORDS.items() if 0 < v <= 20) + ")"
+# A finding's opening words: "Recommendation 3:", "Area for improvement 2", "Cause of concern 1".
+_START = re.compile(
+    r"^\s*(?P<label>(?:accelerated\s+)?(?:recommendation|area for improvement|"
+    r"cause of concern|afi))\s*(?P<num>\d{1,2})?\b\s*[:.\-–]?\s*",
+    re.IGNORECASE,
+)
+_DECLARED = {
+    "recommendation": re.compile(
+        rf"\b(?:makes|made|contain(?:s|ed)|sets out|includes?|has)\s+{_NUM}\s+(?:\w+\s+)?"
+        r"recommendations\b|\b" + _NUM + r"\s+recommendations\b",
+        re.IGNORECASE,
+    ),
+    "area_for_improvement": re.compile(rf"\b{_NUM}\s+areas?\s+for\s+improvement\b", re.I),
+    "cause_of_concern": re.compile(rf"\b{_NUM}\s+causes?\s+of\s+concern\b", re.IGNORECASE),
+}
+_ADDRESSEE = re.compile(
+    r"(?:^|[,:]\s*|\.\s+)(?P<who>(?:the |all |every |each )?(?:chief constables?|police and crime "
+    r"commissioners?|police, fire and crime commissioners?|pccs?|the home office|home office|"
+    r"the college of policing|college of policing|national police chiefs'? council|npcc|"
+    r"the national crime agency|nca|forces?|the force|the home secretary)"
+    r"(?: and (?:the )?(?:police and crime commissioner|pcc|home office|college of policing|"
+    r"nca|national crime agency|chief constable))?)\s+(?:should|must|needs? to|to)\b",
+    re.IGNORECASE,
+)
+_MONTHS = "|".join(MONTHS)
+_BY_DATE = re.compile(rf"\bby\s+(\d{{1,2}})\s+({_MONTHS})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_BY_MONTH = re.compile(rf"\bby\s+(?:the end of\s+)?({_MONTHS})\s+((?:19|20)\d\d)\b", re.I)
+_WITHIN = re.compile(rf"\bwithin\s+{_NUM}\s+(months?|weeks?|days?)\b", re.IGNORECASE)
+_DISPUTED = re.compile(
+    r"\b(?:do(?:es)? not (?:fully )?accept|not accepted|partially accept|partly accept|"
+    r"disagree|cannot accept|can not accept|reject|do not agree|does not agree|not support)\b",
+    re.IGNORECASE,
+)
+_ACTION = re.compile(
+    r"\b(?:will|have (?:now )?(?:introduced|implemented|appointed|established|commissioned|"
+    r"started|begun|agreed|funded|created|set up|put in place|completed)|has (?:now )?"
+    r"(?:introduced|implemented|appointed|established|commissioned|started|begun|agreed|funded|"
+    r"created|set up|completed)|by (?:\d{1,2} )?(?:" + _MONTHS + r")|plan to|is being|are being|"
+    r"owner|lead:|deadline|action:|£\d)",
+    re.IGNORECASE,
+)
+
+@dataclass
+class ResponseLink:
+    doc_id: str
+    status: str
+    quote: str
+    chunk_id: str
+
+
+@dataclass
+class Finding:
+    id: str
+    kind: str
+    number: int | None
+    text: str
+    addressee: str | None
+    deadline: str | None
+    chunk_id: str
+    page: int | None
+    section: str | None
+    responses: list[ResponseLink] = field(default_factory=list)
+
+
+@dataclass
+class ResponseInfo:
+    doc_id: str
+    title: str
+    force: str | None
+    published: str | None
+    day: int | None
+    within_56_days: bool | None
+
+
+@dataclass
+class ReportEntry:
+    doc_id: str
+    title: str
+    doc_type: str
+    force: str | None
+    published: str | None
+    declared: dict[str, int | None]
+    findings: list[Finding]
+    responses: list[ResponseInfo]
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["declared"] = {
+            "recommendations": self.declared.get("recommendation"),
+            "areas_for_improvement": self.declared.get("area_for_improvement"),
+            "causes_of_concern": self.declared.get("cause_of_concern"),
+        }
+        counts = {k: sum(f.kind == k for f in self.findings) for k in KINDS}
+        out["found"] = {
+            "recommendations": counts["recommendation"],
+            "areas_for_improvement": counts["area_for_improvement"],
+            "causes_of_concern": counts["cause_of_concern"],
+        }
+        return out
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    id: str
+    text: str
+    meta: ChunkMeta
+
+
+# ---- pure helpers -----------------------------------------------------------------------------
+def _number(word: str | None) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word.lower())
+
+
+def _kind(label: str) -> str:
+    label = label.lower()
+    if "concern" in label or label == "coc":
+        return "cause_of_concern"
+    if "improvement" in label or label == "afi":
+        return "area_for_improvement"
+    return "recommendation"
+
+
+def parse_day(value: str | None) -> date | None:
+    """A full YYYY-MM-DD date, or None (a month or year alone gives no day count)."""
+    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def deadline_of(text: str, published: date | None) -> str | None:
+    """'By 30 June 2023' -> 2023-06-30; 'by March 2025' -> 2025-03-31; 'within six months'
+    -> six months after publication; otherwise None."""
+    m = _BY_DATE.search(text)
+    if m:
+        month = [x.lower() for x in MONTHS].index(m.group(2).lower()) + 1
+        try:
+            return date(int(m.group(3)), month, int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    m = _BY_MONTH.search(text)
+    if m:
+        month = [x.lower() for x in MONTHS].index(m.group(1).lower()) + 1
+        year = int(m.group(2))
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return (nxt - timedelta(days=1)).isoformat()
+    m = _WITHIN.search(text)
+    if m and published is not None:
+        n = _number(m.group(1)) or 0
+        unit = m.group(2).lower()
+        if unit.startswith("month"):
+            month = published.month - 1 + n
+            year = published.year + month // 12
+            day = min(published.day, 28)
+            return date(year, month % 12 + 1, day).isoformat()
+        return (published + timedelta(days=n * (7 if unit.startswith("week") else 1))).isoformat()
+    return None
+
+
+def addressee_of(text: str) -> str | None:
+    m = _ADDRESSEE.search(text)
+    return " ".join(m.group("who").split()) if m else None
+
+
+def declared_counts(texts: Sequence[str]) -> dict[str, int | None]:
+    """The counts a report declares ("makes six recommendations"), the first of each."""
+    out: dict[str, int | None] = {k: None for k in KINDS}
+    for text in texts:
+        for kind, pattern in _DECLARED.items():
+            if out[kind] is None:
+                m = pattern.search(text)
+                if m:
+                    out[kind] = _number(next(g for g in m.groups() if g))
+    return out
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)]
+
+
+def extract_findings(
+    doc_id: str, chunks: Sequence[_Chunk], published: date | None
+) -> list[Finding]:
+    """Every numbered finding of a report, once each (the fullest wording when a summary
+    repeats it). A label alone on its line ("Area for improvement 2") takes the block that
+    follows as its text."""
+    found: dict[tuple[str, int | None, int], Finding] = {}
+    seq = 0
+    for ci, chunk in enumerate(chunks):
+        spans = _blocks(chunk.text)
+        for bi, (start, end) in enumerate(spans):
+            block = chunk.text[start:end]
+            m = _START.match(block)
+            if not m:
+                continue
+            kind = _kind(m.group("label"))
+            number = _number(m.group("num"))
+            body_start = start + m.end()
+            text_span = (start, end)
+            if not chunk.text[body_start:end].strip():  # label alone: its text follows
+                nxt = spans[bi + 1] if bi + 1 < len(spans) else None
+                if nxt is not None:
+                    text_span = (start, nxt[1])
+                elif ci + 1 < len(chunks):
+                    follow = _blocks(chunks[ci + 1].text)
+                    if follow:
+                        chunk_next = chunks[ci + 1]
+                        text_span = follow[0]
+                        chunk = chunk_next  # the text lives in the next chunk
+                else:
+                    continue
+            if text_span == (start, end):
+                text_span = (body_start, end)  # the finding's words, without its label
+            elif text_span[0] == start:
+                text_span = spans[bi + 1]
+            text = chunk.text[text_span[0] : text_span[1]].strip()
+            if re.match(r"^\s*recommendations?\s+[\d, and]+\(see above\)", text, re.I):
+                continue
+            if len(text.split()) < 5:
+                continue
+            key = (kind, number, seq if number is None else 0)
+            if number is None:
+                seq += 1
+            prev = found.get(key)
+            if prev is not None and len(prev.text) >= len(text):
+                continue
+            found[key] = Finding(
+                id=f"{doc_id}:{kind}:{number if number is not None else seq}",
+                kind=kind,
+                number=number,
+                text=text,
+                addressee=addressee_of(text)
+                or ("the force" if kind == "area_for_improvement" else None),
+                deadline=deadline_of(text, published),
+                chunk_id=chunk.id,
+                page=chunk.meta.page,
+                section=chunk.meta.section or None,
+            )
+    if not any(k[0] == "recommendation" for k in found):
+        for f in _listed_recommendations(doc_id, chunks, published):
+            found[(f.kind, f.number, 0)] = f
+    order = {k: i for i, k in enumerate(KINDS)}
+    return sorted(
+        found.values(), key=lambda f: (order[f.kind], f.number if f.number is not None else 999)
+    )
+
+
+_LIST_SECTION = re.compile(r"(?:^|>)\s*(?:key |main |the )?recommendations\b[^>]*$", re.I)
+
+
+def _listed_recommendations(
+    doc_id: str, chunks: Sequence[_Chunk], published: date | None
+) -> list[Finding]:
+    """Unlabelled recommendations: the blocks saying who "should" do what under a
+    "Recommendations" heading, numbered in order."""
+    out: list[Finding] = []
+    for chunk in chunks:
+        if not _LIST_SECTION.search(chunk.meta.section or ""):
+            continue
+        for start, end in _blocks(chunk.text):
+            text = chunk.text[start:end].strip()
+            if " should " not in f" {text} " or len(text.split()) < 6 or len(text.split()) > 120:
+                continue
+            n = len(out) + 1
+            out.append(
+                Finding(
+                    id=f"{doc_id}:recommendation:{n}",
+                    kind="recommendation",
+                    number=n,
+                    text=text,
+                    addressee=addressee_of(text),
+                    deadline=deadline_of(text, published),
+                    chunk_id=chunk.id,
+                    page=chunk.meta.page,
+                    section=chunk.meta.section or None,
+                )
+            )
+    return out
+
+
+def classify(text: str) -> str:
+    """action (a specific step), acknowledged (welcomed or noted, no step), or disputed."""
+    if _DISPUTED.search(text):
+        return "disputed"
+    if _ACTION.search(text):
+        return "action"
+    return "acknowledged"  # welcomed, noted or accepted, with no step named
+
+
+_REF = re.compile(
+    r"\b(?P<label>recommendation|rec|area for improvement|afi|cause of concern|coc)s?\s*"
+    r"(?P<num>\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def link_response(finding: Finding, doc_id: str, chunks: Sequence[_Chunk]) -> ResponseLink | None:
+    """The passage of a response that addresses `finding`: by its number ("Recommendation 3")
+    or, failing that, by shared content words; classified."""
+    for chunk in chunks:
+        for start, end in _blocks(chunk.text):
+            block = chunk.text[start:end]
+            for m in _REF.finditer(block):
+                label = m.group("label").lower()
+                kind = "recommendation" if label == "rec" else _kind(label)
+                if kind != finding.kind:
+                    continue
+                if _number(m.group("num")) == finding.number and finding.number is not None:
+                    quote = _with_following(chunk.text, start, end)
+                    return ResponseLink(doc_id, classify(quote), quote, chunk.id)
+    want = set(tokenize(finding.text)) - {"force", "should", "chief", "constable", "make", "sure"}
+    best: tuple[float, str, str] | None = None
+    for chunk in chunks:
+        for start, end in _blocks(chunk.text):
+            block = chunk.text[start:end].strip()
+            have = set(tokenize(block))
+            if not want or not have:
+                continue
+            score = len(want & have) / len(want)
+            if best is None or score > best[0]:
+                best = (score, block, chunk.id)
+    if best is not None and best[0] >= 0.5:
+        return ResponseLink(doc_id, classify(best[1]), best[1], best[2])
+    return None
+
+
+def _with_following(text: str, start: int, end: int) -> str:
+    """A block, or a label-only block ("Recommendation 1") with the block after it."""
+    block = text[start:end].strip()
+    if len(block.split()) >= 8:
+        return block
+    rest = [(a, b) for a, b in _blocks(text) if a >= end]
+    if rest:
+        return text[start : rest[0][1]].strip()
+    return block
+
+
+def s55_day(report_published: str | None, response_published: str | None) -> int | None:
+    """Day number of the response counted from the report's publication (that day = 1)."""
+    a, b = parse_day(report_published), parse_day(response_published)
+    if a is None or b is None:
+        return None
+    return (b - a).days + 1
+
+
+def responds_to(response: Sequence[_Chunk], reports: dict[str, list[_Chunk]]) -> str | None:
+    """The report a response answers: declared (`responds_to`), else inferred from its text:
+    the report of the response's force, published before it, whose title words the response
+    uses most (at least half of them)."""
+    meta = response[0].meta
+    if meta.responds_to:
+        return meta.responds_to
+    words = set(tokenize(" ".join(c.text for c in response[:6]) + " " + meta.title))
+    best: tuple[float, str] | None = None
+    for doc_id, chunks in reports.items():
+        rm = chunks[0].meta
+        if meta.force and rm.force and rm.force != meta.force:
+            continue
+        if rm.published and meta.published and rm.published[:10] > meta.published[:10]:
+            continue
+        title = set(tokenize(rm.title)) - {"police", "constabulary", "inspection", "report"}
+        if not title:
+            continue
+        score = len(title & words) / len(title)
+        if best is None or score > best[0]:
+            best = (score, doc_id)
+    return best[1] if best is not None and best[0] >= 0.5 else None
+
+
+def build_ledger(
+    ids: Sequence[str], texts: Sequence[str], metas: Sequence[Metadata]
+) -> list[ReportEntry]:
+    """The ledger of every inspection and thematic report in the library."""
+    docs: dict[str, list[_Chunk]] = {}
+    for cid, text, raw in zip(ids, texts, metas, strict=True):
+        meta = ChunkMeta.from_chroma(raw)
+        docs.setdefault(meta.doc_id, []).append(_Chunk(cid, text, meta))
+    for chunks in docs.values():
+        chunks.sort(key=lambda c: c.meta.index)
+    reports = {d: c for d, c in docs.items() if c[0].meta.doc_type in REPORT_TYPES}
+    responses = {d: c for d, c in docs.items() if c[0].meta.doc_type == "pcc_response"}
+    # The same report ingested twice (two formats): one entry, the one with more text.
+    seen: dict[tuple[str, str, str], str] = {}
+    for doc_id, chunks in sorted(reports.items()):
+        m = chunks[0].meta
+        key = (m.title.lower(), m.force, m.published)
+        other = seen.get(key)
+        if other is None or sum(len(c.text) for c in chunks) > sum(
+            len(c.text) for c in reports[other]
+        ):
+            seen[key] = doc_id
+    answers = {rid: responds_to(chunks, reports) for rid, chunks in responses.items()}
+    # A response to a duplicate copy of a report answers the kept copy.
+    kept = {
+        d: seen[(c[0].meta.title.lower(), c[0].meta.force, c[0].meta.published)]
+        for d, c in reports.items()
+    }
+    answers = {rid: kept.get(t or "", t) for rid, t in answers.items()}
+    out: list[ReportEntry] = []
+    for doc_id in sorted(seen.values()):
+        chunks = reports[doc_id]
+        m = chunks[0].meta
+        published = parse_day(m.published)
+        findings = extract_findings(doc_id, chunks, published)
+        answering = sorted(d for d, target in answers.items() if target == doc_id)
+        infos: list[ResponseInfo] = []
+        for rid in answering:
+            rm = responses[rid][0].meta
+            day = s55_day(m.published, rm.published)
+            infos.append(
+                ResponseInfo(
+                    rid,
+                    rm.title,
+                    rm.force or None,
+                    rm.published or None,
+                    day,
+                    None if day is None else day <= 56,
+                )
+            )
+            for f in findings:
+                link = link_response(f, rid, responses[rid])
+                if link is not None:
+                    f.responses.append(link)
+        out.append(
+            ReportEntry(
+                doc_id,
+                m.title,
+                m.doc_type,
+                m.force or None,
+                m.published or None,
+                declared_counts([c.text for c in chunks]),
+                findings,
+                infos,
+            )
+        )
+    return out
+
+
+def unanswered_responses(
+    ids: Sequence[str], texts: Sequence[str], metas: Sequence[Metadata]
+) -> list[dict[str, str]]:
+    """Responses whose `responds_to` names a report the library does not hold."""
+    held = {str(m.get("doc_id")) for m in metas if m.get("doc_type") in REPORT_TYPES}
+    out: dict[str, dict[str, str]] = {}
+    for raw in metas:
+        m = ChunkMeta.from_chroma(raw)
+        if m.doc_type == "pcc_response" and m.responds_to and m.responds_to not in held:
+            out[m.doc_id] = {
+                "doc_id": m.doc_id,
+                "title": m.title,
+                "responds_to": m.responds_to,
+                "note": "responds to a report not in the library",
+            }
+    return sorted(out.values(), key=lambda r: r["doc_id"])
