@@ -54,14 +54,22 @@ _DISPUTED = re.compile(
     r"disagree|cannot accept|can not accept|reject|do not agree|does not agree|not support)\b",
     re.IGNORECASE,
 )
+_STEP_VERBS = (
+    r"introduc\w*|implement\w*|appoint\w*|establish\w*|commission\w*|recruit\w*|fund\w*|"
+    r"creat\w*|launch\w*|install\w*|train\w*|deliver\w*|publish\w*|sign\w*|roll\w* out|"
+    r"set up|put in place|complet\w*|replac\w*|extend\w*|increas\w*|cut|reduc\w*|chang\w*|"
+    r"rewr\w*|revis\w*|upgrad\w*|start\w*|began|begun|agreed a|allocat\w*|invest\w*"
+)
+# A specific step: something done or scheduled, an owner, a date, money or people.
 _ACTION = re.compile(
-    r"\b(?:will|have (?:now )?(?:introduced|implemented|appointed|established|commissioned|"
-    r"started|begun|agreed|funded|created|set up|put in place|completed)|has (?:now )?"
-    r"(?:introduced|implemented|appointed|established|commissioned|started|begun|agreed|funded|"
-    r"created|set up|completed)|by (?:\d{1,2} )?(?:" + _MONTHS + r")|plan to|is being|are being|"
-    r"owner|lead:|deadline|action:|£\d)",
+    r"\b(?:action (?:is )?under way|actions? taken|now has|now have|"
+    rf"(?:has|have|had|was|were)\s+(?:now\s+|already\s+|been\s+)*(?:{_STEP_VERBS})\b|"
+    rf"will\s+(?:be\s+)?(?:{_STEP_VERBS})\b|"
+    r"by (?:\d{1,2} )?(?:" + "|".join(MONTHS) + r")\b|owner:|lead officer|lead:|deadline:|£\d|"
+    r"\d+ (?:new |additional |extra )?(?:officers|staff|posts|investigators))",
     re.IGNORECASE,
 )
+
 
 @dataclass
 class ResponseLink:
@@ -317,25 +325,38 @@ def classify(text: str) -> str:
 
 
 _REF = re.compile(
-    r"\b(?P<label>recommendation|rec|area for improvement|afi|cause of concern|coc)s?\s*"
-    r"(?P<num>\d{1,2})\b",
+    r"\b(?P<label>recommendation|rec|area for improvement|areas for improvement|afi|"
+    r"cause of concern|causes of concern|coc)s?\s*(?P<nums>\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)\b",
     re.IGNORECASE,
 )
 
 
+def _ref_kind(label: str) -> str:
+    label = label.lower()
+    return "recommendation" if label == "rec" else _kind(label)
+
+
+def _restates(block: str, finding: Finding) -> bool:
+    """The response repeating the finding's own words before answering it."""
+    a, b = set(tokenize(block)), set(tokenize(finding.text))
+    return bool(a) and len(a & b) / len(a) >= 0.7
+
+
 def link_response(finding: Finding, doc_id: str, chunks: Sequence[_Chunk]) -> ResponseLink | None:
-    """The passage of a response that addresses `finding`: by its number ("Recommendation 3")
-    or, failing that, by shared content words; classified."""
-    for chunk in chunks:
-        for start, end in _blocks(chunk.text):
-            block = chunk.text[start:end]
-            for m in _REF.finditer(block):
-                label = m.group("label").lower()
-                kind = "recommendation" if label == "rec" else _kind(label)
-                if kind != finding.kind:
-                    continue
-                if _number(m.group("num")) == finding.number and finding.number is not None:
-                    quote = _with_following(chunk.text, start, end)
+    """The passage of a response that addresses `finding`: by its number ("Recommendation 3",
+    "areas for improvement 1, 2 and 4") or, failing that, by shared content words;
+    classified. A label and a restatement of the finding are passed over to the answer."""
+    if finding.number is not None:
+        for chunk in chunks:
+            blocks = _blocks(chunk.text)
+            for bi, (start, end) in enumerate(blocks):
+                block = chunk.text[start:end]
+                for m in _REF.finditer(block):
+                    nums = {int(x) for x in re.findall(r"\d{1,2}", m.group("nums"))}
+                    if _ref_kind(m.group("label")) != finding.kind or finding.number not in nums:
+                        continue
+                    span = _answer_span(chunk.text, blocks, bi, finding)
+                    quote = chunk.text[span[0] : span[1]].strip()
                     return ResponseLink(doc_id, classify(quote), quote, chunk.id)
     want = set(tokenize(finding.text)) - {"force", "should", "chief", "constable", "make", "sure"}
     best: tuple[float, str, str] | None = None
@@ -351,6 +372,29 @@ def link_response(finding: Finding, doc_id: str, chunks: Sequence[_Chunk]) -> Re
     if best is not None and best[0] >= 0.5:
         return ResponseLink(doc_id, classify(best[1]), best[1], best[2])
     return None
+
+
+def _answer_span(
+    text: str, blocks: list[tuple[int, int]], bi: int, finding: Finding
+) -> tuple[int, int]:
+    """From the block naming the finding: skip a bare label and a restatement, then take
+    the answer's blocks up to the next finding's label (at most three)."""
+    start, end = blocks[bi]
+    first = text[start:end]
+    if len(first.split()) >= 12 and not _restates(first, finding):
+        return start, end  # the naming block is itself the answer ("Rec 3: we have ...")
+    j = bi + 1
+    while j < len(blocks) and _restates(text[blocks[j][0] : blocks[j][1]], finding):
+        j += 1
+    if j >= len(blocks):
+        return start, end
+    k = j
+    while k + 1 < len(blocks) and k - j < 2:
+        nxt = text[blocks[k + 1][0] : blocks[k + 1][1]]
+        if _START.match(nxt) or _REF.match(nxt.strip()):
+            break
+        k += 1
+    return blocks[j][0], blocks[k][1]
 
 
 def _with_following(text: str, start: int, end: int) -> str:

@@ -18,7 +18,9 @@ from rag.citations import MARKER
 from rag.embedding import Embedder, make_embedder
 from rag.errors import QuestionError
 from rag.filters import Filters
+from rag.forces import find_forces
 from rag.index import Index
+from rag.ledger import build_ledger, unanswered_responses
 from rag.models import AnswerResult, Citation, Passage, SearchResult
 from rag.query import analyse, rewrite_follow_up
 from rag.question import split_parts
@@ -270,6 +272,38 @@ class Service:
 
                 self._llm = LLMAnswerer(self.settings.llm, self.embedder)
             return self._llm
+
+    # ---- the recommendations ledger ------------------------------------------------------
+    def ledger(self, *, report: str | None = None, force: str | None = None) -> dict[str, Any]:
+        """The ledger as the contract's JSON (`recommendations`), optionally one report or
+        one force's reports. An unknown report or force is refused with the valid ones."""
+        replica = self.index.replica()
+        entries = build_ledger(replica.ids, replica.texts, replica.metas)
+        if report:
+            ids = [e.doc_id for e in entries]
+            if report not in ids:
+                raise QuestionError(
+                    f"no inspection or thematic report with id {report!r} in the library; "
+                    f"reports: {', '.join(ids)}"
+                )
+            entries = [e for e in entries if e.doc_id == report]
+        if force:
+            held = replica.catalogue().forces
+            named = find_forces(force, in_question=True)
+            match = named[0] if named else force
+            if match not in held:
+                raise QuestionError(
+                    f"force {force!r} is not in the library; forces: {', '.join(held)}"
+                )
+            entries = [
+                e for e in entries if e.force == match or any(r.force == match for r in e.responses)
+            ]
+        return {
+            "reports": [e.to_json() for e in entries],
+            "responses_to_reports_not_held": unanswered_responses(
+                replica.ids, replica.texts, replica.metas
+            ),
+        }
 
     # ---- library --------------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:

@@ -75,6 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     _common(p)
 
+    p = sub.add_parser(
+        "recommendations",
+        help="the recommendations ledger: findings, PCC responses, the s55 56-day clock",
+    )
+    p.add_argument("--report", metavar="DOC_ID", help="one report")
+    p.add_argument("--force", help="one force's reports (and reports its PCC answered)")
+    p.add_argument("--format", choices=["json", "csv", "xlsx"], help="write a file (with --out)")
+    p.add_argument("--out", type=Path, help="file to write (csv or xlsx)")
+    _common(p)
+
     p = sub.add_parser("hash-password", help="print a user:hash line for --auth-file")
     p.add_argument("user")
     _common(p)
@@ -123,6 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if not args.verbose:
+        # No model-loading bars on ordinary calls (they stay under --verbose).
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     environ = dict(os.environ)
     try:
         settings = settings_from_args(args, environ)

@@ -226,6 +226,54 @@ def cmd_draft_questions(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_recommendations(args: argparse.Namespace, settings: Settings) -> int:
+    from rag.service import Service
+    from ui.cli import emit
+    from ui.ledger_export import ledger_rows, write_csv, write_xlsx
+
+    if (args.format in ("csv", "xlsx")) != (args.out is not None):
+        raise ConfigError("--format csv|xlsx and --out FILE go together")
+    service = Service.open(settings)
+    try:
+        doc = service.ledger(report=args.report, force=args.force)
+    except QuestionError as exc:
+        raise ConfigError(str(exc)) from exc
+    if args.out is not None:
+        rows = ledger_rows(doc)
+        (write_csv if args.format == "csv" else write_xlsx)(rows, args.out)
+        sys.stderr.write(f"wrote {len(rows)} rows to {args.out}\n")
+    emit(args, doc, format_ledger(doc))
+    return 0
+
+
+def format_ledger(doc: dict[str, Any]) -> str:
+    lines: list[str] = []
+    for r in doc["reports"]:
+        where = f"{r.get('force') or 'national'}, {r.get('published') or 'undated'}"
+        lines.append(f"{r['title']} ({r['doc_id']}, {where})")
+        declared = ", ".join(
+            f"{k.replace('_', ' ')} {v}" for k, v in r["declared"].items() if v is not None
+        )
+        found = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r["found"].items() if v)
+        lines.append(f"  declared: {declared or 'none stated'}; found: {found or 'none'}")
+        for resp in r["responses"]:
+            clock = (
+                f"day {resp['day']} ({'within' if resp['within_56_days'] else 'past'} 56 days)"
+                if resp["day"] is not None
+                else "day unknown (no full dates)"
+            )
+            lines.append(f"  response {resp['doc_id']}: {clock}")
+        for f in r["findings"]:
+            statuses = ", ".join(x["status"] for x in f["responses"]) or "NOT ADDRESSED"
+            due = f" due {f['deadline']}" if f["deadline"] else ""
+            label = f"{f['kind'].replace('_', ' ')} {f['number'] or ''}".strip()
+            lines.append(f"  - {label}{due}: {' '.join(f['text'].split())[:110]} [{statuses}]")
+        lines.append("")
+    for r in doc.get("responses_to_reports_not_held", []):
+        lines.append(f"{r['doc_id']}: {r['note']} ({r['responds_to']})")
+    return "\n".join(lines) or "No inspection or thematic reports in the library."
+
+
 def cmd_hash_password(args: argparse.Namespace, settings: Settings) -> int:
     import getpass
 

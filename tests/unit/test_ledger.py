@@ -1,0 +1,136 @@
+"""The recommendations ledger's pure parts: findings, deadlines, declared counts, response
+links and their classification, the s55 clock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rag.ledger import (
+    _Chunk,
+    build_ledger,
+    classify,
+    deadline_of,
+    declared_counts,
+    extract_findings,
+    s55_day,
+)
+from rag.schema import ChunkMeta
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "deadline"),
+    [
+        ("By 30 June 2023, chief constables should ...", None, "2023-06-30"),
+        ("by March 2025 the force should ...", None, "2025-03-31"),
+        ("Within six months of this report, forces should ...", date(2024, 11, 28), "2025-05-28"),
+        ("Within 12 months, the Home Office should ...", date(2024, 11, 28), "2025-11-28"),
+        ("With immediate effect, the chief constable should ...", date(2024, 1, 1), None),
+        ("By 31 February 2025, ...", None, None),
+    ],
+)
+def test_deadlines(text: str, published: date | None, deadline: str | None) -> None:
+    assert deadline_of(text, published) == deadline
+
+
+def test_declared_counts() -> None:
+    got = declared_counts(
+        ["This report makes 2 causes of concern, six recommendations and 11 areas for improvement."]
+    )
+    assert got == {"recommendation": 6, "area_for_improvement": 11, "cause_of_concern": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("We have appointed a custody lead and introduced weekly audits.", "action"),
+        ("Action under way. A joint protocol was signed in October 2024.", "action"),
+        ("I welcome this recommendation and will monitor progress.", "acknowledged"),
+        ("The Commissioner notes this. It will be considered in the review.", "acknowledged"),
+        ("I partially accept this recommendation: the contract is not ours.", "disputed"),
+    ],
+)
+def test_response_status(text: str, status: str) -> None:
+    assert classify(text) == status
+
+
+def test_s55_clock_counts_publication_day_as_day_one() -> None:
+    assert s55_day("2024-09-10", "2024-09-10") == 1
+    assert s55_day("2024-09-10", "2024-11-04") == 56
+    assert s55_day("2024-09-10", "2024-11-05") == 57
+    assert s55_day("2024-09", "2024-11-05") is None  # no day: no count
+
+
+def _chunk(cid: str, doc: str, index: int, text: str, **meta: object) -> _Chunk:
+    base = {"doc_id": doc, "title": doc, "doc_type": "inspection_report", "source": "x",
+            "path": "x", "index": index, "start": 0, "end": len(text)}  # fmt: skip
+    return _Chunk(cid, text, ChunkMeta.from_chroma({**base, **meta}))
+
+
+REC_AND_LABEL = (
+    "Recommendation 2: By 31 March 2025, the chief constable should record all use of force."
+    "\n\nArea for improvement 2"
+)
+SUMMARY = "Area for improvement 1: data (2.2)"
+
+
+def test_findings_labels_alone_numbering_and_summary_repeats() -> None:
+    chunks = [
+        _chunk("c0", "r", 0, "Area for improvement 1\n\nThe force should fix its data."),
+        _chunk(
+            "c1",
+            "r",
+            1,
+            "Recommendation 2: By 31 March 2025, the chief constable should"
+            " record all use of force.\n\nArea for improvement 2",
+        ),
+        _chunk(
+            "c2",
+            "r",
+            2,
+            "The force should improve training for custody staff.\n\n"
+            "Area for improvement 1: data (2.2)",
+        ),
+    ]
+    found = extract_findings("r", chunks, None)
+    assert [(f.kind, f.number) for f in found] == [
+        ("recommendation", 2),
+        ("area_for_improvement", 1),
+        ("area_for_improvement", 2),
+    ]
+    rec, afi1, afi2 = found
+    assert rec.deadline == "2025-03-31" and rec.addressee == "the chief constable"
+    assert afi1.text == "The force should fix its data."  # the full text, not the summary
+    assert afi2.chunk_id == "c2"  # a label at a chunk's end takes the next chunk's text
+    for f in found:
+        assert f.text in next(c.text for c in chunks if c.id == f.chunk_id)
+
+
+def test_ledger_links_responses_and_dedupes_a_report_ingested_twice() -> None:
+    report = (
+        "Recommendation 1: The force should audit custody records.\n\nIt makes 1 recommendation."
+    )
+    response = (
+        "Recommendation 1\n\nThe force should audit custody records.\n\n"
+        "We have introduced monthly audits."
+    )
+    ids = ["a0", "b0", "p0"]
+    texts = [report, report + " ", response]
+    metas = [
+        {"doc_id": "a", "title": "Custody report", "doc_type": "inspection_report",
+         "force": "Kent Police", "published": "2024-01-10", "index": 0},
+        {"doc_id": "b", "title": "Custody report", "doc_type": "inspection_report",
+         "force": "Kent Police", "published": "2024-01-10", "index": 0},
+        {"doc_id": "p", "title": "PCC response to the custody report", "doc_type": "pcc_response",
+         "force": "Kent Police", "published": "2024-03-10", "index": 0, "responds_to": "a"},
+    ]  # fmt: skip
+    ledger = build_ledger(ids, texts, metas)
+    assert len(ledger) == 1
+    entry = ledger[0]
+    (finding,) = entry.findings
+    (link,) = finding.responses
+    assert (link.doc_id, link.status) == ("p", "action")
+    assert link.quote == "We have introduced monthly audits." and link.quote in response
+    (resp,) = entry.responses
+    assert (resp.day, resp.within_56_days) == (61, False)

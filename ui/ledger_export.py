@@ -1,0 +1,94 @@
+"""The ledger as rows staff keep working in: CSV and a real XLSX (openpyxl), one row per
+finding and response, with the report's columns repeated so the sheet sorts and filters."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+COLUMNS = (
+    "report_id",
+    "report_title",
+    "force",
+    "report_published",
+    "kind",
+    "number",
+    "finding",
+    "addressee",
+    "deadline",
+    "page",
+    "section",
+    "response_id",
+    "status",
+    "response_quote",
+    "response_day",
+    "within_56_days",
+)
+
+
+def ledger_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for r in doc["reports"]:
+        days = {x["doc_id"]: x for x in r["responses"]}
+        for f in r["findings"]:
+            base = {
+                "report_id": r["doc_id"],
+                "report_title": r["title"],
+                "force": r.get("force") or "",
+                "report_published": r.get("published") or "",
+                "kind": f["kind"].replace("_", " "),
+                "number": f["number"],
+                "finding": " ".join(f["text"].split()),
+                "addressee": f["addressee"] or "",
+                "deadline": f["deadline"] or "",
+                "page": f["page"],
+                "section": f["section"] or "",
+            }
+            links = f["responses"] or [None]
+            for link in links:
+                day = days.get(link["doc_id"]) if link else None
+                rows.append(
+                    {
+                        **base,
+                        "response_id": link["doc_id"] if link else "",
+                        "status": link["status"] if link else "not addressed",
+                        "response_quote": " ".join(link["quote"].split()) if link else "",
+                        "response_day": day["day"] if day else None,
+                        "within_56_days": day["within_56_days"] if day else None,
+                    }
+                )
+    return rows
+
+
+def write_csv(rows: list[dict[str, Any]], path: Path) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def write_xlsx(rows: list[dict[str, Any]], path: Path) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Ledger"
+    ws.append(list(COLUMNS))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        ws.append([row[c] for c in COLUMNS])
+    widths = {"finding": 70, "response_quote": 70, "report_title": 40, "section": 30}
+    for i, col in enumerate(COLUMNS, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = widths.get(col, 16)
+        if col in widths:
+            for cell in ws[get_column_letter(i)][1:]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    wb.save(path)
+    return path
