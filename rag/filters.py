@@ -93,13 +93,93 @@ def parse_where(items: Sequence[str]) -> Filters:
             year_min, year_max = _year_range(value)
         else:
             values[key].add(value)
-    return Filters(
-        frozenset(values["doc_type"]),
-        frozenset(values["force"]),
-        frozenset(values["doc_id"]),
-        year_min,
-        year_max,
+    return checked_years(
+        Filters(
+            frozenset(values["doc_type"]),
+            frozenset(values["force"]),
+            frozenset(values["doc_id"]),
+            year_min,
+            year_max,
+        )
     )
+
+
+JSON_KEYS = ("doc_type", "force", "doc_id", "year_min", "year_max")
+
+
+def filters_from_json(raw: object) -> Filters:
+    """Filters from outside JSON (the API, the UI): names a bad key or value. A single
+    string counts as one value (never as its letters); years are whole numbers."""
+    if raw is None:
+        return Filters()
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"filters must be a JSON object with keys {', '.join(JSON_KEYS)}")
+    unknown = sorted(set(raw) - set(JSON_KEYS))
+    if unknown:
+        raise ConfigError(f"unknown filter key {unknown[0]!r}; valid keys: {', '.join(JSON_KEYS)}")
+    sets: dict[str, frozenset[str]] = {}
+    for key in ("doc_type", "force", "doc_id"):
+        value = raw.get(key)
+        if value in (None, "", []):
+            sets[key] = frozenset()
+        elif isinstance(value, str):
+            sets[key] = frozenset({value.strip()})
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            sets[key] = frozenset(v.strip() for v in value if v.strip())
+        else:
+            raise ConfigError(f"filter {key!r} must be a string or a list of strings")
+    years = [_year(raw.get("year_min"), "year_min"), _year(raw.get("year_max"), "year_max")]
+    return checked_years(
+        Filters(sets["doc_type"], sets["force"], sets["doc_id"], years[0], years[1])
+    )
+
+
+def _year(value: object, key: str) -> int | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, bool):
+        raise ConfigError(f"{key} must be a year like 2021")
+    if isinstance(value, int):
+        year = value
+    elif isinstance(value, float) and value.is_integer():
+        year = int(value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        year = int(value.strip())
+    else:
+        raise ConfigError(f"{key} must be a year like 2021 (got {value!r})")
+    if not 1900 <= year <= 2100:
+        raise ConfigError(f"{key} {year} is not a plausible year")
+    return year
+
+
+def checked_years(filters: Filters) -> Filters:
+    lo, hi = filters.year_min, filters.year_max
+    if lo is not None and hi is not None and lo > hi:
+        raise ConfigError(f"the year range {lo} to {hi} is reversed: did you mean {hi} to {lo}?")
+    return filters
+
+
+def check_values(filters: Filters, held: Mapping[str, Sequence[str]]) -> Filters:
+    """Refuse values the library does not hold, naming the valid ones (and the nearest:
+    "force 'Kent' is not in the library; did you mean 'Kent Police'?")."""
+    import difflib
+
+    from rag.forces import find_forces
+
+    for key in ("doc_type", "force", "doc_id"):
+        valid = sorted(set(held.get(key, ())))
+        for value in sorted(getattr(filters, key)):
+            if value in valid:
+                continue
+            guess = [v for v in valid if value.lower() in v.lower()][:1]
+            guess = guess or difflib.get_close_matches(value, valid, n=1, cutoff=0.5)
+            if key == "force":
+                named = find_forces(value, in_question=True)
+                guess = [named[0]] if named and named[0] in valid else guess
+            hint = f"; did you mean {guess[0]!r}?" if guess else ""
+            shown = ", ".join(valid[:25]) + (" ..." if len(valid) > 25 else "")
+            raise ConfigError(f"{key} {value!r} is not in the library{hint} (valid: {shown})")
+    return filters
 
 
 def _year_range(value: str) -> tuple[int | None, int | None]:

@@ -17,7 +17,7 @@ from rag.answerability import Answerability
 from rag.citations import MARKER
 from rag.embedding import Embedder, make_embedder
 from rag.errors import QuestionError
-from rag.filters import Filters
+from rag.filters import Filters, check_values
 from rag.forces import find_forces
 from rag.index import Index
 from rag.ledger import build_ledger, unanswered_responses
@@ -26,6 +26,7 @@ from rag.query import analyse, rewrite_follow_up
 from rag.question import split_parts
 from rag.replica import Replica
 from rag.retrieval import Retriever
+from rag.schema import DOC_TYPES
 from rag.settings import Settings
 from rag.store import FileRecord
 
@@ -272,6 +273,16 @@ class Service:
 
                 self._llm = LLMAnswerer(self.settings.llm, self.embedder)
             return self._llm
+
+    def check_filters(self, filters: Filters) -> Filters:
+        """`filters` if every value is one the library holds; else a ConfigError naming the
+        bad value and the valid ones."""
+        if filters.empty:
+            return filters
+        columns = self.index.replica().columns()
+        held = {key: [v for v in columns[key][1] if v] for key in ("doc_type", "force", "doc_id")}
+        held["doc_type"] = sorted(set(held["doc_type"]) | set(DOC_TYPES))
+        return check_values(filters, held)
 
     # ---- the recommendations ledger ------------------------------------------------------
     def ledger(self, *, report: str | None = None, force: str | None = None) -> dict[str, Any]:

@@ -19,7 +19,7 @@ import gradio as gr
 
 from ingest.pipeline import ingest_paths
 from rag.errors import ConfigError, InspectionQAError, QuestionError
-from rag.filters import Filters
+from rag.filters import Filters, checked_years, filters_from_json
 from rag.schema import FORMATS
 from rag.service import Service
 from rag.settings import Settings
@@ -159,10 +159,16 @@ class Handlers:
         chat = [*chat, {"role": "user", "content": message}]
         yield chat, turns, gr.update(), gr.update(), ""
         try:
+            filters = checked_years(_filters(doc_types, force_sel, y0, y1))
+        except ConfigError as exc:
+            chat = [*chat, {"role": "assistant", "content": f"Filters: {exc}"}]
+            yield chat, turns, gr.update(), gr.update(), message
+            return
+        try:
             final = None
             for result in self.service.ask_stream(
                 message,
-                filters=_filters(doc_types, force_sel, y0, y1),
+                filters=filters,
                 history=[t["question"] for t in turns],
             ):
                 if result.mode == "streaming":
@@ -267,15 +273,12 @@ class Handlers:
         """API endpoint for gradio_client: question + optional filters as JSON."""
         try:
             raw = json.loads(filters_json or "{}")
-            filters = Filters(
-                frozenset(raw.get("doc_type", [])),
-                frozenset(raw.get("force", [])),
-                frozenset(raw.get("doc_id", [])),
-                raw.get("year_min"),
-                raw.get("year_max"),
-            )
+        except json.JSONDecodeError as exc:
+            return {"error": f"filters are not valid JSON ({exc.msg} at position {exc.pos})"}
+        try:
+            filters = self.service.check_filters(filters_from_json(raw))
             return self.service.ask(question, filters=filters).to_json()
-        except (QuestionError, json.JSONDecodeError, ConfigError) as exc:
+        except (QuestionError, ConfigError) as exc:
             return {"error": str(exc)}
 
 

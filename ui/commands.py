@@ -108,6 +108,7 @@ def _run_queries(
         raise ConfigError("give either a question or --batch FILE (not both)")
     items = list(read_batch(args.batch)) if args.batch else None
     service = Service.open(settings)
+    filters = service.check_filters(filters)
     if items is None:
         result = call(service, args.query, filters)
         emit(args, result.to_json(), fmt(result))

@@ -58,6 +58,9 @@ class FakeService:
     def documents(self):
         return [INFO]
 
+    def check_filters(self, filters):
+        return filters
+
     def document_text(self, doc_id):
         return INFO, [(PASSAGE.chunk_id, PASSAGE.text)]
 
@@ -119,6 +122,17 @@ def test_upload_refused_when_off_and_library_lists(handlers: Handlers) -> None:
     assert handlers.search_library("")[0][0] == "Kent PEEL"
 
 
-def test_ask_api_reports_bad_json(handlers: Handlers) -> None:
-    assert "error" in handlers.ask_api("Kent?", "{not json")
+def test_ask_api_reports_bad_json_and_bad_filters(handlers: Handlers) -> None:
+    assert "not valid JSON" in handlers.ask_api("Kent?", "{not json")["error"]
+    assert "year_min must be a year" in handlers.ask_api("Kent?", '{"year_min": "soon"}')["error"]
+    assert (
+        "unknown filter key 'forces'" in handlers.ask_api("Kent?", '{"forces": ["Kent"]}')["error"]
+    )
+    assert "reversed" in handlers.ask_api("Kent?", '{"year_min": 2023, "year_max": 2019}')["error"]
+
+
+def test_reversed_years_in_the_ui_are_refused_before_asking(handlers: Handlers) -> None:
+    chat, _turns, *_rest, box = _last(handlers.respond("Kent?", [], [], [], [], 2023, 2019))
+    assert "reversed" in chat[-1]["content"] and box == "Kent?"
+    assert handlers.service.asked == []
     assert handlers.ask_api("Kent?", "{}")["citations"][0]["n"] == 1

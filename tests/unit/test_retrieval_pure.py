@@ -143,3 +143,32 @@ def test_lexical_mask_and_exact_nearest() -> None:
     assert [i for i, _ in got] == [2, 0]  # b is filtered out; c is nearest
     assert got[0][1] == pytest.approx(0.2)
     assert lex.mask(Filters()) is None
+
+
+def test_filters_from_json_names_bad_keys_and_values() -> None:
+    from rag.filters import filters_from_json
+
+    f = filters_from_json({"force": "Gwent Police", "year_min": "2019"})
+    assert f.force == {"Gwent Police"} and f.year_min == 2019  # a string is one value
+    for raw, message in [
+        ({"forces": ["Kent"]}, "unknown filter key 'forces'"),
+        ({"year_min": "2019x"}, "year_min must be a year"),
+        ({"year_min": 2023, "year_max": 2019}, "reversed"),
+        ({"force": 3}, "must be a string or a list"),
+        ([1, 2], "must be a JSON object"),
+    ]:
+        with pytest.raises(ConfigError, match=message):
+            filters_from_json(raw)
+
+
+def test_filter_values_are_checked_against_the_library() -> None:
+    from rag.filters import check_values
+
+    held = {"force": ["Kent Police", "Essex Police"], "doc_type": ["pcc_response"], "doc_id": []}
+    with pytest.raises(ConfigError, match="did you mean 'Kent Police'"):
+        check_values(Filters(force=frozenset({"Kent"})), held)
+    with pytest.raises(ConfigError, match="did you mean 'pcc_response'"):
+        check_values(Filters(doc_type=frozenset({"pcc"})), held)
+    assert check_values(Filters(force=frozenset({"Kent Police"})), held).force == {"Kent Police"}
+    with pytest.raises(ConfigError, match="reversed"):
+        parse_where(["year=2023-2019"])
