@@ -1,23 +1,37 @@
 """Run loaders in worker processes with a per-file time limit.
 
-A parser that hangs or crashes (deep recursion in a hostile PDF, a C extension fault) takes
-its worker with it, not the ingest: the pool is torn down and rebuilt, and the file is
-reported as failed.
+A parser that hangs or crashes (deep recursion in a hostile PDF, a C extension fault, the
+OOM killer) takes its worker with it, not the ingest: the file is reported ("the parser
+process died (signal 9)"), a fresh worker takes its place and the rest of the batch goes on.
+
+Each worker is one process with its own pipe, watched through its pipe and its process
+sentinel, so a dead or stuck worker is seen at once and killed without touching any lock it
+might have held (multiprocessing.Pool's terminate() can block forever on such a lock).
+Workers ask the kernel to kill them when the ingest process dies (PR_SET_PDEATHSIG), and
+also exit when they notice their parent has gone: no orphans.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections.abc import Iterator
-from multiprocessing.pool import AsyncResult, Pool
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
 from ingest.document import Parsed
 from ingest.loaders import load_file
 from rag.errors import IngestError
 
 log = logging.getLogger(__name__)
+_PR_SET_PDEATHSIG = 1
 
 
 def _parse(path: str) -> Parsed | str:
@@ -34,57 +48,140 @@ def _parse(path: str) -> Parsed | str:
         return f"could not parse the file ({type(exc).__name__}: {str(exc)[:120]})"
 
 
+def _die_with_parent(parent: int) -> None:
+    """Linux: the kernel kills this worker when its parent dies. Elsewhere, and as a
+    second line, a thread that exits when the parent is gone."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        log.debug("prctl is not available; relying on the parent watch")
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent:
+                os._exit(1)
+            time.sleep(1.0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _serve(conn: Connection, parent: int) -> None:
+    _die_with_parent(parent)
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return
+        if path is None:
+            return
+        conn.send(_parse(path))
+
+
+class _Worker:
+    def __init__(self, ctx: Any) -> None:
+        here, there = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(there, os.getpid()), daemon=True)
+        self.proc.start()
+        there.close()
+        self.conn: Connection = here
+        self.task: tuple[int, float] | None = None  # input position, deadline
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(timeout=5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError, ValueError):  # already gone: kill() reaps it
+            self.conn.send(None)
+        self.proc.join(timeout=2)
+        self.kill()
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        return f"the parser process died (signal {-exitcode}); the file was skipped"
+    return f"the parser process died (exit code {exitcode}); the file was skipped"
+
+
 class ParsePool:
-    """A small process pool; `parse_all` yields (path, Parsed | error) in input order."""
+    """Worker processes; `parse_all` yields (path, Parsed | error) in input order."""
 
     def __init__(self, workers: int = 2, timeout_s: float = 60.0) -> None:
         self.workers = max(1, workers)
         self.timeout_s = timeout_s
-        self._ctx = multiprocessing.get_context("forkserver")
-        self._ctx.set_forkserver_preload(["ingest.parsing"])
-        self._pool: Pool | None = None
+        # spawn: a clean interpreter (no inherited model threads or locks), and the worker
+        # is the ingest's own child, so PR_SET_PDEATHSIG ties it to the ingest.
+        self._ctx = multiprocessing.get_context("spawn")
+        self._pool: list[_Worker] = []
 
-    def _ensure(self) -> Pool:
-        if self._pool is None:
-            self._pool = self._ctx.Pool(self.workers, maxtasksperchild=200)
-        return self._pool
-
-    def _reset(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+    def worker_pids(self) -> list[int]:
+        return [w.proc.pid for w in self._pool if w.proc.pid is not None]
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.close()
-            self._pool.join()
-            self._pool = None
+        for w in self._pool:
+            w.stop()
+        self._pool = []
 
     def __enter__(self) -> ParsePool:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._reset() if exc[0] else self.close()
+        if exc[0] is None:
+            self.close()
+        else:
+            for w in self._pool:
+                w.kill()
+            self._pool = []
+
+    def _replace(self, w: _Worker) -> None:
+        w.kill()
+        self._pool[self._pool.index(w)] = _Worker(self._ctx)
 
     def parse_all(self, paths: list[Path]) -> Iterator[tuple[Path, Parsed | str]]:
-        pending = list(paths)
-        window = self.workers * 4
-        while pending:
-            pool = self._ensure()
-            batch = pending[:window]
-            futures: list[AsyncResult[Parsed | str]] = [
-                pool.apply_async(_parse, (str(p),)) for p in batch
-            ]
-            for i, (path, future) in enumerate(zip(batch, futures, strict=True)):
-                try:
-                    result = future.get(timeout=self.timeout_s)
-                except multiprocessing.TimeoutError:
-                    log.warning("parsing %s timed out after %.0fs", path, self.timeout_s)
-                    self._reset()
-                    yield path, f"parsing took longer than {self.timeout_s:g}s and was stopped"
-                    pending = batch[i + 1 :] + pending[len(batch) :]
-                    break
-                yield path, result
-            else:
-                pending = pending[len(batch) :]
+        while len(self._pool) < min(self.workers, max(1, len(paths))):
+            self._pool.append(_Worker(self._ctx))
+        results: dict[int, Parsed | str] = {}
+        next_i = emitted = 0
+        while emitted < len(paths):
+            for w in self._pool:
+                if w.task is None and next_i < len(paths):
+                    try:
+                        w.conn.send(str(paths[next_i]))
+                    except (OSError, ValueError):
+                        self._replace(w)  # died while idle: retry with a fresh worker
+                        continue
+                    w.task = (next_i, time.monotonic() + self.timeout_s)
+                    next_i += 1
+            busy = [w for w in self._pool if w.task is not None]
+            if busy:
+                timeout = max(0.0, min(w.task[1] for w in busy if w.task) - time.monotonic())
+                wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=timeout)
+            for w in busy:
+                assert w.task is not None
+                index, deadline = w.task
+                outcome: Parsed | str | None = None
+                if w.conn.poll():
+                    try:
+                        outcome = w.conn.recv()
+                    except (EOFError, OSError):
+                        w.proc.join(timeout=1)
+                        outcome = _death(w.proc.exitcode)
+                        self._replace(w)
+                elif not w.proc.is_alive():
+                    w.proc.join(timeout=1)
+                    outcome = _death(w.proc.exitcode)
+                    log.warning("parsing %s: %s", paths[index], outcome)
+                    self._replace(w)
+                elif time.monotonic() >= deadline:
+                    log.warning("parsing %s timed out after %.0fs", paths[index], self.timeout_s)
+                    outcome = f"parsing took longer than {self.timeout_s:g}s and was stopped"
+                    self._replace(w)
+                if outcome is not None:
+                    w.task = None
+                    results[index] = outcome
+            while emitted in results:
+                yield paths[emitted], results.pop(emitted)
+                emitted += 1

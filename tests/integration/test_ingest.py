@@ -151,6 +151,40 @@ def test_parse_time_limit(tmp_path: Path) -> None:
     assert not isinstance(results[quick], str)
 
 
+def test_killed_parse_workers_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    """kill -9 of every worker mid-parse (as the OOM killer would): the file being parsed is
+    reported, the others still parse, nothing hangs."""
+    import threading
+
+    slow = tmp_path / "stuck.txt"
+    os.mkfifo(slow)  # reading a FIFO with no writer blocks: a parser that never returns
+    quick = tmp_path / "quick.txt"
+    quick.write_text("A short note about Kent Police.\n")
+    results: dict[Path, object] = {}
+    with ParsePool(workers=1, timeout_s=120) as pool:
+
+        def run() -> None:
+            results.update(pool.parse_all([slow, quick]))
+
+        worker = threading.Thread(target=run)
+        started = time.monotonic()
+        worker.start()
+        while not any(w.task for w in pool._pool) and time.monotonic() - started < 30:
+            time.sleep(0.1)
+        time.sleep(1.0)  # the worker is blocked reading the stuck file
+        for pid in pool.worker_pids():
+            os.kill(pid, signal.SIGKILL)
+        worker.join(timeout=60)
+        assert not worker.is_alive(), "parse_all hung after its worker died"
+        pids = pool.worker_pids()
+    assert "the parser process died (signal 9)" in str(results[slow])
+    assert not isinstance(results[quick], str)
+    assert time.monotonic() - started < 60
+    for pid in pids:  # the pool's workers are gone after it closes
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
 def test_second_writer_gets_clear_error(settings: Settings) -> None:
     held = writer_lock(settings)
     with held, pytest.raises(WriterBusy, match="another ingest"), writer_lock(settings):
@@ -273,3 +307,42 @@ def test_readers_keep_working_during_another_process_ingest(
     assert proc.returncode == 0 and errors == []
     found = reader.search("Zetaquux findings", k=3)
     assert all(p.doc_id.startswith("zeta") for p in found.passages)
+
+
+def test_parse_workers_die_with_the_ingest(tmp_path: Path) -> None:
+    """kill -9 of the ingest process itself leaves no parse workers behind."""
+    stuck = tmp_path / "stuck.txt"
+    os.mkfifo(stuck)
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from ingest.parsing import ParsePool\n"
+        "pool = ParsePool(workers=1, timeout_s=600)\n"
+        "it = pool.parse_all([Path(sys.argv[1])])\n"
+        "import threading\n"
+        "threading.Thread(target=lambda: list(it), daemon=True).start()\n"
+        "while not pool.worker_pids(): time.sleep(0.05)\n"
+        "print(pool.worker_pids()[0], flush=True)\n"
+        "time.sleep(600)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(stuck)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    worker = int(proc.stdout.readline())
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            return
+        try:  # a zombie child of init counts as gone once reaped; check its state
+            state = Path(f"/proc/{worker}/stat").read_text().split()[2]
+            if state == "Z":
+                return
+        except OSError:
+            return
+        time.sleep(0.2)
+    os.kill(worker, signal.SIGKILL)
+    pytest.fail("the parse worker outlived the ingest")
