@@ -1,6 +1,7 @@
 """Structure-following chunking. Pure: the token counter is passed in.
 
-Rules: a heading starts a new chunk (and opens it); blocks are packed whole while they fit;
+Rules: a heading starts a new chunk (and opens it), and never stands alone (a heading
+followed by a subheading stays with it); blocks are packed whole while they fit;
 a block too big for one chunk is split between sentences; a single sentence too big for a
 chunk (rare: tables flattened into prose, lists without stops) is split between words.
 Every chunk is an exact span of the document's clean text, within `max_tokens` word pieces.
@@ -38,6 +39,7 @@ class _Unit:
     page: int | None
     section: str
     opens_section: bool
+    heading: bool = False
 
 
 def _split_words(
@@ -86,7 +88,9 @@ def _units(doc: CleanDocument, count: TokenCounter, max_tokens: int) -> list[_Un
             opens = True
         section = " > ".join(t for _, t in trail)
         if count(text[span.start : span.end]) <= max_tokens:
-            units.append(_Unit(span.start, span.end, block.page, section, opens))
+            units.append(
+                _Unit(span.start, span.end, block.page, section, opens, block.kind == "heading")
+            )
             continue
         first = True
         for s, e in sentence_spans(text[span.start : span.end]):
@@ -114,9 +118,14 @@ def chunk_document(
     units = _units(doc, count, max_tokens)
     groups: list[list[_Unit]] = []
     for unit in units:
-        if groups and not unit.opens_section:
+        if groups:
             current = groups[-1]
-            if count(doc.text[current[0].start : unit.end]) <= max_tokens:
+            # A heading never stands alone: one followed by another heading (a section and
+            # its first subsection) stays with what follows.
+            heading_only = all(u.heading for u in current)
+            if (not unit.opens_section or heading_only) and count(
+                doc.text[current[0].start : unit.end]
+            ) <= max_tokens:
                 current.append(unit)
                 continue
         groups.append([unit])

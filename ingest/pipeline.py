@@ -332,7 +332,7 @@ def _digest(path: Path, declared: dict[str, str], settings: Settings, model: str
 
 
 # Bump when loaders or chunking change in ways that should re-ingest existing files.
-PIPELINE_VERSION = 2  # 2: force names canonical, titles without site names
+PIPELINE_VERSION = 3  # 2: canonical forces, clean titles; 3: no heading-only chunks
 
 
 def _reason(exc: Exception) -> str:
