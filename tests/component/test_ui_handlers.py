@@ -136,3 +136,14 @@ def test_reversed_years_in_the_ui_are_refused_before_asking(handlers: Handlers) 
     assert "reversed" in chat[-1]["content"] and box == "Kent?"
     assert handlers.service.asked == []
     assert handlers.ask_api("Kent?", "{}")["citations"][0]["n"] == 1
+
+
+def test_server_mode_keeps_feedback_and_uploads_outside_temporary_folders(tmp_path: Path) -> None:
+    import tempfile
+
+    server = Settings(chroma_url="http://127.0.0.1:8000", embedding_backend="hash")
+    assert not str(server.data_root()).startswith(tempfile.gettempdir())
+    assert Settings(db=tmp_path / "index").data_root() == tmp_path / "index"
+    chosen = Settings(chroma_url="http://127.0.0.1:8000", data_dir=str(tmp_path / "data"))
+    h = Handlers(FakeService(), chosen, UIOptions(work_dir=tmp_path / "work"))
+    assert h.feedback.path == tmp_path / "data" / "feedback.jsonl"

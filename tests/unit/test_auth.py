@@ -88,3 +88,12 @@ def test_cli_hash_password_writes_a_line_the_app_accepts(tmp_path: Path) -> None
     assert "open sesame" not in proc.stdout
     check = authenticator(load_auth(path))
     assert check("alice", "open sesame") and not check("alice", "open sesame ")
+
+
+def test_serve_checks_the_auth_file_before_loading_anything(tmp_path, capsys) -> None:
+    from ui.cli import main
+
+    missing = tmp_path / "users.txt"
+    code = main(["serve", "--auth-file", str(missing), "--db", str(tmp_path / "none")])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot read auth file" in err and "serving on" not in err
