@@ -21,6 +21,7 @@ from rag.answerability import Answerability, answer_features
 from rag.catalogue import Catalogue, scope_problem
 from rag.embedding import Embedder
 from rag.fusion import jaccard, shingles
+from rag.grades import asked_grade, grade_rows
 from rag.models import Citation, Passage
 from rag.question import analyse, mentions
 from rag.text import sentence_spans
@@ -254,6 +255,38 @@ class Extracted:
 
 # A passage's next chunk in its document, for lists that run across a chunk boundary.
 NextChunk = Callable[[Passage], Passage | None]
+# A document's chunks in order, for answers read off a whole document (grade tables).
+DocumentChunks = Callable[[str], list[Passage]]
+
+
+def grade_table_answer(
+    grade: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
+) -> tuple[str, list[Citation], list[Passage]] | None:
+    """'Which areas were graded inadequate?': every row of the top report's grade table with
+    that grade, quoted. The report is the best-ranked inspection report among the passages
+    whose grade table has such rows."""
+    seen: list[str] = []
+    for p in passages:
+        if p.doc_id not in seen and p.doc_type == "inspection_report":
+            seen.append(p.doc_id)
+    for doc_id in seen[:3]:
+        chunks = doc_chunks(doc_id)
+        spans = [
+            (ci, row.start, row.end, True)
+            for ci, c in enumerate(chunks)
+            for row in grade_rows(c.text)
+            if row.grade == grade
+        ]
+        if spans:
+            text, citations = compose_spans(spans, chunks)
+            cited = {c.chunk_id for c in citations}
+            title = chunks[0].title
+            return (
+                f"Graded {grade} in {title}:\n{text}",
+                citations,
+                [c for c in chunks if c.chunk_id in cited],
+            )
+    return None
 
 
 def _heading_like(p: Passage, s: Sentence) -> bool:
@@ -413,6 +446,7 @@ class ExtractiveAnswerer:
         *,
         catalogue: Catalogue | None = None,
         next_chunk: NextChunk | None = None,
+        doc_chunks: DocumentChunks | None = None,
     ) -> Extracted:
         analysis = analyse(question)
         kind = analysis.kind
@@ -428,6 +462,13 @@ class ExtractiveAnswerer:
             named = ", ".join(f"“{as_written(question, a)}”" for a in missing)
             reason = f"The question names {named}, which none of the passages found mentions"
             return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
+        grade = asked_grade(question)
+        if grade and doc_chunks is not None:
+            found = grade_table_answer(grade, passages, doc_chunks)
+            if found is not None:
+                text, citations, extra = found
+                features = {"structured": 1.0}
+                return Extracted(text, citations, False, 1.0, None, extra, "list", features)
         if _off_topic(analysis.terms, _blob(passages)):
             # Not one of the question's own words (or an abbreviation or synonym of one) is in
             # the passages: whatever they say is about something else.

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from rag.forces import find_forces, force_spans
+from rag.glossary import ABBREVIATIONS
 
 _RESPONSE_CUES = re.compile(
     r"\b(pcc|pfcc|opcc|commissioner|commissioner's|mayor|mopac|reply|replied|respond|"
@@ -64,9 +65,24 @@ def analyse(question: str) -> Intent:
 
 
 def expand(question: str, intent: Intent) -> str:
-    """The lexical query: the question plus the canonical names of forces it abbreviates."""
+    """The lexical query: the question plus the canonical names of forces it abbreviates and
+    the words of the policing abbreviations it uses ("recs" -> recommendations, "RI" ->
+    requires improvement; rag.glossary)."""
     extra = [f for f in intent.forces if f.lower() not in question.lower()]
+    lower = question.lower()
+    for token in dict.fromkeys(re.findall(r"[A-Za-z]+", question)):
+        longs = ABBREVIATIONS.get(token.lower())
+        if (
+            longs
+            and longs[0] not in lower
+            and (token.isupper() or len(token) > 3 or token.lower() in _SHORTHAND)
+        ):
+            extra.append(longs[0])
     return f"{question} {' '.join(extra)}" if extra else question
+
+
+# Lower-case shorthand that is safe to expand (upper-case abbreviations always are).
+_SHORTHAND = frozenset({"recs", "rec", "afis", "cocs", "npts"})
 
 
 def boost(meta: dict[str, object], intent: Intent) -> float:

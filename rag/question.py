@@ -159,6 +159,11 @@ def kind_of(question: str) -> str:
     return "description"
 
 
+_LIGHT = frozenset(
+    "come came go went get got make made take took happen happened do did say each one".split()  # noqa: SIM905
+)
+
+
 def _content(text: str) -> list[str]:
     return [
         t
@@ -235,5 +240,9 @@ def split_parts(question: str) -> list[str]:
     have at least three words; otherwise the question stays whole."""
     parts = [p.strip(" ,;") for p in _SPLIT.split(question) if p and p.strip(" ,;?")]
     if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
+        return [question]
+    # A later part must ask about something itself ("how many AFIs did it get?"), not only
+    # lean on the first ("and how did each come out?").
+    if any(not (set(_content(p)) - _LIGHT) for p in parts[1:]):
         return [question]
     return [p if p.endswith("?") else p + "?" for p in parts]

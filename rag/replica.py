@@ -60,6 +60,11 @@ class Replica:
             self._catalogue = Catalogue.build(self.texts, self.metas)
         return self._catalogue
 
+    def document_rows(self, doc_id: str) -> list[int]:
+        """Positions of a document's chunks, in reading order."""
+        rows = [i for i, m in enumerate(self.metas) if m.get("doc_id") == doc_id]
+        return sorted(rows, key=lambda i: int(self.metas[i].get("index", 0) or 0))
+
     def next_chunk(self, chunk_id: str) -> tuple[str, str, Metadata] | None:
         """The chunk after `chunk_id` in its document (a list that runs on), or None."""
         if self._positions is None or self._rows is None:

@@ -148,6 +148,7 @@ class Service:
             pool,
             catalogue=replica.catalogue() if self.settings.scope_check else None,
             next_chunk=lambda p: _next_passage(replica, p),
+            doc_chunks=lambda doc_id: _document_passages(replica, doc_id),
         )
         pool = pool + extracted.extra_passages
         result = AnswerResult(
@@ -355,6 +356,13 @@ def _include_cited(result: AnswerResult, pool: Sequence[Any]) -> None:
             extra = next(p for p in pool if p.chunk_id == c.chunk_id)
             result.passages.append(extra)
             have.add(c.chunk_id)
+
+
+def _document_passages(replica: Replica, doc_id: str) -> list[Passage]:
+    return [
+        Passage.from_chunk(replica.ids[i], replica.texts[i], replica.metas[i], rank=99, score=0.0)
+        for i in replica.document_rows(doc_id)
+    ]
 
 
 def _next_passage(replica: Replica, p: Passage) -> Passage | None:

@@ -1,0 +1,53 @@
+"""Grade tables as data, and the answers read off them."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.answer import grade_table_answer
+from rag.citations import contract_problems
+from rag.grades import asked_grade, grade_rows
+from rag.models import Passage
+
+TABLE = (
+    "Graded areas\n\n"
+    "Investigating crime | Requires improvement\n\n"
+    "Preventing crime Outstanding\n\n"
+    "Crime data integrity – inadequate\n\n"
+    "The force was good at this.\n\n"
+    "Responding to the public | Requires improvement"
+)
+
+
+def test_rows_of_every_layout_and_not_sentences() -> None:
+    got = [(r.area, r.grade) for r in grade_rows(TABLE)]
+    assert got == [
+        ("Investigating crime", "requires improvement"),
+        ("Preventing crime", "outstanding"),
+        ("Crime data integrity", "inadequate"),
+        ("Responding to the public", "requires improvement"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "grade"),
+    [
+        ("Which areas were RI for Kent in 21/22?", "requires improvement"),
+        ("Where were Staffs RI in PEEL 21/22?", "requires improvement"),
+        ("Which areas did HMICFRS grade inadequate in D&C's PEEL?", "inadequate"),
+        ("What areas were rated adequate?", "adequate"),
+        ("How good was Kent at recording crime?", None),
+        ("Was the response inadequate?", None),
+    ],
+)
+def test_asked_grade(question: str, grade: str | None) -> None:
+    assert asked_grade(question) == grade
+
+
+def test_answer_quotes_every_row_with_the_grade() -> None:
+    p = Passage(1, "k:1", "kent", "PEEL: Kent", "inspection_report", "Kent Police", None,
+                "k.md", None, "Grades", TABLE, 1.0)  # fmt: skip
+    text, citations, extra = grade_table_answer("requires improvement", [p], lambda _d: [p])
+    assert "Investigating crime" in text and "Responding to the public" in text
+    assert "Preventing crime" not in text
+    assert contract_problems(text, citations, extra) == []
