@@ -39,7 +39,10 @@ def human_summary(report: dict[str, Any]) -> str:
             f"{a['evidence_support']:.3f}, answered {a['answered_rate']:.3f}, token F1 "
             f"{a['token_f1']:.3f}, key numbers {a['key_number_match']:.3f}",
             f"abstention precision {a['abstention_precision']:.3f}, recall "
-            f"{a['abstention_recall']:.3f}",
+            f"{a['abstention_recall']:.3f}, wrongly abstained {a.get('wrongly_abstained', 0):.3f}",
+            f"key-phrase completeness {a.get('completeness', 0):.3f} (lists "
+            f"{a.get('completeness_lists', 0):.3f}), short answer match "
+            f"{a.get('short_answer_match', 0):.3f}",
             f"latency ms: search p50 {lat['search_p50']:.1f} p95 {lat['search_p95']:.1f}; "
             f"ask p50 {lat['ask_p50']:.1f} p95 {lat['ask_p95']:.1f}",
         ]
@@ -83,6 +86,35 @@ def _markdown(report: dict[str, Any]) -> str:
         lines.append(
             f"| {t} | {r['hit@1']:.3f} | {r['hit@5']:.3f} | {r['hit@10']:.3f} | {r['mrr@10']:.3f} |"
         )
+    lines += [
+        "",
+        "## Answers by question type",
+        "",
+        "| type | n | abstained | evidence support | completeness |",
+        "|---|---|---|---|---|",
+    ]
+    for t, r in report.get("answers_by_type", {}).items():
+        ev = f"{r['evidence_support']:.3f}" if "evidence_support" in r else ""
+        comp = f"{r['completeness']:.3f}" if "completeness" in r else ""
+        lines.append(f"| {t} | {r['n']} | {r['abstained']:.3f} | {ev} | {comp} |")
+    kinds = report.get("abstention_by_kind", {})
+    if kinds:
+        lines += [
+            "",
+            "## Abstention by unanswerable kind",
+            "",
+            "| kind | n | refused |",
+            "|---|---|---|",
+        ]
+        for kind, r in sorted(kinds.items()):
+            lines.append(f"| {kind} | {r['n']} | {r['recall']:.3f} |")
+    if report.get("calibration", {}).get("bins"):
+        lines += [
+            "",
+            "## Calibration of the answerability score",
+            "",
+            "![calibration](calibration.png)",
+        ]
     naive = report.get("baselines", {}).get("naive_langchain", {})
     if naive.get("skipped"):
         lines += ["", f"Naive LangChain baseline skipped: {naive['skipped']}"]
@@ -148,6 +180,27 @@ def _charts(report: dict[str, Any], out: Path) -> list[Path]:
     fig.savefig(p, dpi=100)
     plt.close(fig)
     paths.append(p)
+
+    bins = report.get("calibration", {}).get("bins", [])
+    if bins:
+        fig, ax = plt.subplots(figsize=(5, 5))
+        mids = [(b["lo"] + b["hi"]) / 2 for b in bins]
+        ax.plot([0, 1], [0, 1], ls="--", color="grey", label="perfect calibration")
+        ax.scatter(mids, [b["answerable"] for b in bins], s=[20 + 4 * b["n"] for b in bins])
+        ax.plot(mids, [b["answerable"] for b in bins], marker="o", label="observed")
+        ax.set(
+            xlabel="answerability score (confidence)",
+            ylabel="share answerable",
+            xlim=(0, 1),
+            ylim=(0, 1),
+            title="Reliability (marker size: questions)",
+        )
+        ax.legend()
+        p = out / "calibration.png"
+        fig.tight_layout()
+        fig.savefig(p, dpi=100)
+        plt.close(fig)
+        paths.append(p)
     return paths
 
 
