@@ -25,6 +25,7 @@ from rag.service import Service
 from rag.settings import Settings
 from ui import format as fmt
 from ui.auth import authenticator, load_auth
+from ui.ledger_export import ledger_rows, write_csv, write_xlsx
 
 log = logging.getLogger(__name__)
 IngestFn = Callable[..., Any]  # ingest.pipeline.ingest_paths or a stand-in
@@ -264,6 +265,59 @@ class Handlers:
         lines += [f"❌ {Path(f['path']).name}: {f['error']}" for f in report.failed]
         return "\n\n".join(lines), self.search_library("")
 
+    # ---- the recommendations ledger ------------------------------------------------------
+    LEDGER_HEADERS = (
+        "Report",
+        "Force",
+        "Kind",
+        "No.",
+        "Finding",
+        "Deadline",
+        "Response",
+        "Status",
+        "Day (s55)",
+    )
+
+    def ledger_rows(self, force: str | None, kind: str | None, status: str | None) -> list[dict]:
+        doc = self.service.ledger(force=force or None)
+        rows = ledger_rows(doc)
+        if kind:
+            rows = [r for r in rows if r["kind"] == kind]
+        if status:
+            rows = [r for r in rows if r["status"] == status]
+        return rows
+
+    def ledger_table(
+        self, force: str | None, kind: str | None, status: str | None
+    ) -> list[list[Any]]:
+        """The ledger as table rows, one per finding and response (filters optional)."""
+        try:
+            rows = self.ledger_rows(force, kind, status)
+        except (QuestionError, ConfigError) as exc:
+            raise gr.Error(str(exc)) from exc
+        return [
+            [
+                r["report_title"],
+                r["force"],
+                r["kind"],
+                r["number"],
+                r["finding"],
+                r["deadline"],
+                r["response_id"],
+                r["status"],
+                "" if r["response_day"] is None else r["response_day"],
+            ]
+            for r in rows
+        ]
+
+    def ledger_export(
+        self, force: str | None, kind: str | None, status: str | None, fmt_: str
+    ) -> str:
+        rows = self.ledger_rows(force, kind, status)
+        path = self.work / f"ledger-{time.strftime('%Y%m%d-%H%M%S')}.{fmt_}"
+        (write_xlsx if fmt_ == "xlsx" else write_csv)(rows, path)
+        return str(path)
+
     def ask_api(self, question: str, filters_json: str = "{}") -> dict[str, Any]:
         """API endpoint for gradio_client: question + optional filters as JSON."""
         try:
@@ -380,6 +434,50 @@ def build_layout(h: Handlers) -> gr.Blocks:
                 up_btn = gr.Button("Ingest", elem_id="iqa-ingest")
                 up_status = gr.Markdown(elem_id="iqa-upload-status")
                 up_btn.click(h.upload, files, [up_status, table], api_visibility="private")
+
+        with gr.Tab("Recommendations"):
+            gr.Markdown(
+                "What the inspectorate asked for, what each PCC response says about it, and "
+                "the s55 clock (responses due within 56 days of publication, day 1 included)."
+            )
+            with gr.Row():
+                led_force = gr.Dropdown(forces, label="Force", elem_id="iqa-led-force")
+                led_kind = gr.Dropdown(
+                    ["recommendation", "area for improvement", "cause of concern"],
+                    label="Kind",
+                    elem_id="iqa-led-kind",
+                )
+                led_status = gr.Dropdown(
+                    ["action", "acknowledged", "disputed", "not addressed"],
+                    label="Response status",
+                    elem_id="iqa-led-status",
+                )
+            led_table = gr.Dataframe(
+                headers=list(Handlers.LEDGER_HEADERS),
+                value=h.ledger_table(None, None, None),
+                interactive=False,
+                wrap=True,
+                elem_id="iqa-ledger",
+            )
+            with gr.Row():
+                led_xlsx = gr.Button("Export spreadsheet (XLSX)", elem_id="iqa-led-xlsx")
+                led_csv = gr.Button("Export CSV", elem_id="iqa-led-csv")
+            led_file = gr.File(label="Ledger", interactive=False, elem_id="iqa-led-file")
+            led_inputs = [led_force, led_kind, led_status]
+            for control in led_inputs:
+                control.change(h.ledger_table, led_inputs, led_table, api_visibility="private")
+            led_xlsx.click(
+                lambda f, k, st: h.ledger_export(f, k, st, "xlsx"),
+                led_inputs,
+                led_file,
+                api_visibility="private",
+            )
+            led_csv.click(
+                lambda f, k, st: h.ledger_export(f, k, st, "csv"),
+                led_inputs,
+                led_file,
+                api_visibility="private",
+            )
 
         inputs = [box, chat, turns, doc_types, force_sel, y0, y1]
         outputs = [chat, turns, cards, pick, box]

@@ -61,6 +61,29 @@ class FakeService:
     def check_filters(self, filters):
         return filters
 
+    def ledger(self, *, report=None, force=None):
+        finding = {
+            "id": "kent:recommendation:1", "kind": "recommendation", "number": 1,
+            "text": "By 30 June 2023, the force should fix it.", "addressee": "the force",
+            "deadline": "2023-06-30", "chunk_id": "kent-1", "page": 3, "section": "Recs",
+            "responses": [{"doc_id": "kent-pcc", "status": "action", "quote": "We fixed it.",
+                           "chunk_id": "kp-1"}],
+        }  # fmt: skip
+        return {
+            "reports": [
+                {
+                    "doc_id": "kent", "title": "Kent PEEL", "doc_type": "inspection_report",
+                    "force": "Kent Police", "published": "2022-05-01",
+                    "declared": {"recommendations": 1, "areas_for_improvement": None,
+                                 "causes_of_concern": None},
+                    "findings": [finding],
+                    "responses": [{"doc_id": "kent-pcc", "title": "Kent PCC",
+                                   "force": "Kent Police", "published": "2022-06-01",
+                                   "day": 32, "within_56_days": True}],
+                }
+            ]
+        }  # fmt: skip
+
     def document_text(self, doc_id):
         return INFO, [(PASSAGE.chunk_id, PASSAGE.text)]
 
@@ -147,3 +170,14 @@ def test_server_mode_keeps_feedback_and_uploads_outside_temporary_folders(tmp_pa
     chosen = Settings(chroma_url="http://127.0.0.1:8000", data_dir=str(tmp_path / "data"))
     h = Handlers(FakeService(), chosen, UIOptions(work_dir=tmp_path / "work"))
     assert h.feedback.path == tmp_path / "data" / "feedback.jsonl"
+
+
+def test_ledger_tab_filters_and_exports_a_spreadsheet(handlers: Handlers) -> None:
+    from openpyxl import load_workbook
+
+    rows = handlers.ledger_table(None, None, None)
+    assert rows[0][0] == "Kent PEEL" and rows[0][7] == "action" and rows[0][8] == 32
+    assert handlers.ledger_table(None, None, "disputed") == []
+    assert handlers.ledger_table(None, "recommendation", "action")
+    ws = load_workbook(handlers.ledger_export(None, None, None, "xlsx")).active
+    assert ws["A1"].value == "report_id" and ws["A2"].value == "kent"

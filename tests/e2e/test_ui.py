@@ -286,3 +286,19 @@ def test_login_is_required_when_an_auth_file_is_given(browser, auth_app_url: str
         assert "[1]" in answer
     finally:
         context.close()
+
+
+def test_recommendations_tab_shows_the_ledger(browser, app_url) -> None:
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    pg = context.new_page()
+    pg.goto(app_url)
+    pg.wait_for_selector("#iqa-question textarea", timeout=60_000)
+    pg.get_by_role("tab", name="Recommendations").click()
+    pg.wait_for_selector("#iqa-ledger", timeout=30_000)
+    text = pg.locator("#iqa-ledger").inner_text()
+    assert "Finding" in text and "Status" in text
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / "ledger-1366.png"))
+    pg.get_by_role("tab", name="Ask").click()
+    pg.screenshot(path=str(ARTIFACTS / "ask-1366.png"))
+    context.close()
