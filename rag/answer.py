@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag.anchors import as_written, missing_anchors, soft
+from rag.anchors import anchors, as_written, missing_anchors, soft
 from rag.answer_types import Expectation, expectation_for, gives, short_answer
 from rag.answerability import Answerability, answer_features
-from rag.catalogue import Catalogue, scope_problem
+from rag.catalogue import _ROUND_CUE, Catalogue, _years_in, scope_problem, year_groups
 from rag.embedding import Embedder
+from rag.forces import find_forces
 from rag.fusion import jaccard, shingles
 from rag.grades import asked_grade, grade_rows
 from rag.models import Citation, Passage
@@ -478,6 +479,17 @@ class ExtractiveAnswerer:
         sentences = [
             s for s in candidate_sentences(passages) if not _heading_like(passages[s.passage], s)
         ]
+        # Evidence about the force and inspection year asked about, not a neighbour's.
+        on_force, off_force = _about_forces(question, passages, sentences)
+        if sentences and not on_force:
+            reason = f"The passages found are about {off_force}, not {_forces_text(question)}"
+            return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
+        sentences = on_force
+        on_year = _about_years(question, passages, sentences)
+        if sentences and not on_year:
+            reason = f"None of the passages found is from {_years_text(question)}"
+            return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
+        sentences = on_year
         if not sentences:
             return Extracted(ABSTAIN_MESSAGE, [], True, 0.0, kind=kind)
         if q_vec is None:
@@ -502,6 +514,21 @@ class ExtractiveAnswerer:
             # A one-value question is answered only by a sentence that gives a value of that
             # kind about its focus: among those, the best; if there are none, a refusal.
             fit = typed & about if analysis.focus else typed
+            # ... and whose passage names what the question names ("101", "SECU").
+            wanted = soft(question, anchors(question), None)
+            if wanted:
+                # ... in the passages found from that sentence's document.
+                by_doc: dict[str, bool] = {}
+                for p in passages:
+                    if p.doc_id not in by_doc:
+                        same = [_searchable(q) for q in passages if q.doc_id == p.doc_id]
+                        by_doc[p.doc_id] = not missing_anchors(question, same)
+                has = np.array([by_doc[passages[s.passage].doc_id] for s in sentences], dtype=bool)
+                if (fit & ~has).any() and not (fit & has).any():
+                    named = ", ".join(f"“{as_written(question, x)}”" for x in wanted)
+                    reason = f"The passages that give {expectation.what} do not mention {named}"
+                    return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
+                fit = fit & has
             if fit.any():
                 scores = np.where(fit, scores, scores - 10.0).astype(np.float32)
         limit = self.max_sentences + (2 if kind in ("list", "comparison") else 0)
@@ -589,6 +616,56 @@ def _off_topic(terms: frozenset[str], blob: str) -> bool:
     if len(terms) < 2:
         return False
     return sum(mentions((t,), blob) > 0 for t in terms) / len(terms) < 0.2
+
+
+def _about_forces(
+    question: str, passages: Sequence[Passage], sentences: list[Sentence]
+) -> tuple[list[Sentence], str]:
+    """Sentences from passages about the forces the question names (the document's force,
+    or the passage naming the force), and the forces the others are about."""
+    asked = set(find_forces(question, in_question=True))
+    if not asked:
+        return sentences, ""
+    ok: dict[int, bool] = {}
+    for i, p in enumerate(passages):
+        ok[i] = p.force in asked or bool(asked & set(find_forces(f"{p.title}\n{p.text}")))
+    keep = []
+    for s in sentences:
+        named = set(find_forces(s.text))
+        # A sentence naming only other forces is about them, whatever its passage.
+        if ok[s.passage] and not (named and not named & asked):
+            keep.append(s)
+    others = sorted({p.force for i, p in enumerate(passages) if not ok[i] and p.force})
+    return keep, ", ".join(others[:3]) or "other forces or national reports"
+
+
+def _forces_text(question: str) -> str:
+    return " or ".join(find_forces(question, in_question=True))
+
+
+def _about_years(
+    question: str, passages: Sequence[Passage], sentences: list[Sentence]
+) -> list[Sentence]:
+    """When the question names an inspection or report year: sentences from documents of
+    that year (or the next: reports appear after their fieldwork), or naming it."""
+    if not _ROUND_CUE.search(question):
+        return sentences
+    groups = year_groups(question)
+    if not groups:
+        return sentences
+    wanted = {y for g in groups for y in (g[0], g[0] + 1)}
+    keep = []
+    for s in sentences:
+        p = passages[s.passage]
+        years = set(_years_in(p.title)) | ({p.year} if p.year else set())
+        named = any(str(g[0]) in f"{p.title} {p.text}" for g in groups)
+        if years & wanted or named:
+            keep.append(s)
+    return keep
+
+
+def _years_text(question: str) -> str:
+    return ", ".join(str(g[0]) if len(g) == 1 else f"{g[0]}-{g[-1]}" for g in year_groups(question))
 
 
 def _blob(passages: Sequence[Passage]) -> str:

@@ -22,7 +22,7 @@ _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:/|–|-|to)\s*((?:19|20)?\d\d)\b")
 # Question words that show a year names an inspection or publication, not an event inside it.
 _ROUND_CUE = re.compile(
     r"\b(peel|inspection|inspected|report|reports|assessment|round|thematic|response|reply|"
-    r"responded|published|review|re-?inspection)\b",
+    r"responded|published|review|re-?inspection|follow-?up|re-?visit|revisit)\b",
     re.IGNORECASE,
 )
 
