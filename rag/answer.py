@@ -25,6 +25,7 @@ from rag.fusion import jaccard, shingles
 from rag.grades import asked_grade, grade_rows
 from rag.models import Citation, Passage
 from rag.question import analyse, mentions
+from rag.schema import NUMBER_WORDS
 from rag.text import sentence_spans
 from rag.tokens import tokenize
 
@@ -179,8 +180,7 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|hundred|thousand|million|half|quarter|third|none|no)\b",
+    r"\d|\b(" + "|".join(w for w in NUMBER_WORDS if w.isalpha()) + r"|half|quarter|third)\b",
     re.IGNORECASE,
 )
 

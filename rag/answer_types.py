@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from rag.schema import MONTHS, NUMBER_WORDS
 
 _MONTHS = "|".join(MONTHS)
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    "eighty|ninety|hundred|thousand|million|billion|dozen|half|quarter|third|thirds|none|"
-    "majority|minority|double|doubled|tripled|twice|per cent|percent"
+# Number words (rag.schema) and the words of proportion that also answer "how many".
+_NUMBER_WORDS = "|".join(
+    [w for w in NUMBER_WORDS if w.isalpha() and w != "no"]
+    + "half quarter third thirds majority minority double doubled tripled twice".split()  # noqa: SIM905
+    + ["per cent", "percent"]
 )
 # Years, financial years and calendar dates are not quantities: "in 2021/22" or
 # "on 18 April 2023" do not answer "how many".

@@ -7,7 +7,9 @@ from __future__ import annotations
 import logging
 import math
 import time
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
 
 import numpy as np
 
@@ -30,11 +32,25 @@ class Retrieved:
     timings_ms: dict[str, float]
 
 
+class Rerank(Protocol):
+    """A step after fusion: the query and the ranked passages in, passages out (a reranker,
+    a filter, a re-scorer). Steps run in order; each sees the previous one's output."""
+
+    def __call__(self, query: str, passages: list[Passage]) -> list[Passage]: ...
+
+
 class Retriever:
-    def __init__(self, settings: Settings, index: Index, embedder: Embedder) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        index: Index,
+        embedder: Embedder,
+        steps: Sequence[Rerank] = (),
+    ) -> None:
         self.settings = settings
         self.index = index
         self.embedder = embedder
+        self.steps = list(steps)
 
     def _dense(self, qv: np.ndarray, filters: Filters) -> list[Hit]:
         """Unfiltered: Chroma's HNSW index. Filtered: Chroma `where` filters are slow on large
@@ -121,6 +137,12 @@ class Retriever:
             for r, i in enumerate(picked, start=1)
         ]
         timings["fuse"] = _ms(t)
+        if self.steps:
+            t = time.perf_counter()
+            for step in self.steps:
+                passages = step(query, passages)
+            passages = [replace(p, rank=r) for r, p in enumerate(passages, start=1)]
+            timings["steps"] = _ms(t)
         return Retrieved(passages, qv, timings)
 
 

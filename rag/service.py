@@ -25,7 +25,7 @@ from rag.models import AnswerResult, Citation, Passage, SearchResult
 from rag.query import analyse, rewrite_follow_up
 from rag.question import split_parts
 from rag.replica import Replica
-from rag.retrieval import Retriever
+from rag.retrieval import Rerank, Retriever
 from rag.schema import DOC_TYPES
 from rag.settings import Settings
 from rag.store import FileRecord
@@ -51,11 +51,18 @@ class DocumentInfo:
 
 
 class Service:
-    def __init__(self, settings: Settings, index: Index, embedder: Embedder) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        index: Index,
+        embedder: Embedder,
+        steps: Sequence[Rerank] = (),
+    ) -> None:
+        """`steps` run after fusion, in order (a reranker plugs in here)."""
         self.settings = settings
         self.index = index
         self.embedder = embedder
-        self.retriever = Retriever(settings, index, embedder)
+        self.retriever = Retriever(settings, index, embedder, steps)
         self.extractive = ExtractiveAnswerer(
             embedder,
             max_sentences=settings.answer_max_sentences,

@@ -441,14 +441,16 @@ def build_layout(h: Handlers) -> gr.Blocks:
                 "the s55 clock (responses due within 56 days of publication, day 1 included)."
             )
             with gr.Row():
-                led_force = gr.Dropdown(forces, label="Force", elem_id="iqa-led-force")
+                led_force = gr.Dropdown(forces, value=None, label="Force", elem_id="iqa-led-force")
                 led_kind = gr.Dropdown(
                     ["recommendation", "area for improvement", "cause of concern"],
+                    value=None,
                     label="Kind",
                     elem_id="iqa-led-kind",
                 )
                 led_status = gr.Dropdown(
                     ["action", "acknowledged", "disputed", "not addressed"],
+                    value=None,
                     label="Response status",
                     elem_id="iqa-led-status",
                 )

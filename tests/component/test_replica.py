@@ -88,3 +88,20 @@ def _no_filters():
     from rag.filters import Filters
 
     return Filters()
+
+
+def test_a_rerank_step_plugs_in_after_fusion(memory_index: Index, small_corpus: Path) -> None:
+    from rag.service import Service
+
+    embedder = HashEmbedder()
+    ingest_paths(memory_index.settings, [small_corpus], embedder=embedder, index=memory_index)
+    seen: list[str] = []
+
+    def prefer_responses(query, passages):
+        seen.append(query)
+        return sorted(passages, key=lambda p: p.doc_type != "pcc_response")
+
+    service = Service(memory_index.settings, memory_index, embedder, steps=[prefer_responses])
+    result = service.search("what did the commissioner say about the grades", k=5)
+    assert seen and result.passages[0].doc_type == "pcc_response"
+    assert [p.rank for p in result.passages] == list(range(1, len(result.passages) + 1))
