@@ -126,7 +126,9 @@ class Vocabulary:
             if "/" in anchor:
                 return anchor in self.fiscal
             return anchor in self.words or _NUMBER_WORDS.get(anchor, "\0") in self.words
-        if anchor in self.words or (" " in anchor and anchor in self.phrases):
+        if anchor in self.words or f"{anchor}s" in self.words:
+            return True  # the word, or its plural ("PEELs", "AFIs")
+        if " " in anchor and anchor in self.phrases:
             return True
         stem = anchor[:-1] if anchor.endswith("s") and len(anchor) > 4 else anchor
         if len(stem) >= 5 and any(w.startswith(stem) for w in self.words):

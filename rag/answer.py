@@ -24,7 +24,7 @@ from rag.forces import find_forces
 from rag.fusion import jaccard, shingles
 from rag.grades import asked_grade, grade_rows
 from rag.models import Citation, Passage
-from rag.question import analyse, mentions
+from rag.question import analyse, kind_of, mentions
 from rag.schema import NUMBER_WORDS
 from rag.text import sentence_spans
 from rag.tokens import tokenize
@@ -174,11 +174,7 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return start >= end and not text[end:start].strip()
 
 
-_QUANTITY = re.compile(
-    r"\b(how (many|much|often|long|high|low)|what (share|proportion|percentage|number|"
-    r"fraction|rate|amount)|average|budget|cost|spend|spent|funding)\b",
-    re.IGNORECASE,
-)
+_COUNTED = frozenset({"quantity", "money", "frequency", "duration"})
 _NUMBER = re.compile(
     r"\d|\b(" + "|".join(w for w in NUMBER_WORDS if w.isalpha()) + r"|half|quarter|third)\b",
     re.IGNORECASE,
@@ -202,7 +198,7 @@ def evidence_strength(
     """How well the chosen evidence answers the question: sentence score and coverage of
     the question's rare words; a question asking for a quantity needs a number."""
     strength = 0.5 * best_score + 0.5 * coverage(question, evidence_text, idf)
-    if _QUANTITY.search(question) and not _NUMBER.search(evidence_text):
+    if kind_of(question) in _COUNTED and not _NUMBER.search(evidence_text):
         strength -= 0.15
     return strength
 
@@ -562,14 +558,7 @@ class ExtractiveAnswerer:
                 reason = (
                     f"The documents mention {analysis.focus_text} but do not say {_asked(kind)}"
                 )
-            return Extracted(
-                abstain_message(reason),
-                [],
-                True,
-                min(confidence, threshold - 0.01),
-                kind=kind,
-                features=features,
-            )
+            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         if analysis.focus and not about[best_i]:
             if about.any():
                 reason = (
@@ -577,14 +566,7 @@ class ExtractiveAnswerer:
                 )
             else:
                 reason = f"None of the passages found is about {analysis.focus_text}"
-            return Extracted(
-                abstain_message(reason),
-                [],
-                True,
-                min(confidence, threshold - 0.01),
-                kind=kind,
-                features=features,
-            )
+            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         if confidence < threshold:
             return Extracted(ABSTAIN_MESSAGE, [], True, confidence, kind=kind, features=features)
         pool = list(passages)
@@ -616,6 +598,10 @@ def _off_topic(terms: frozenset[str], blob: str) -> bool:
     if len(terms) < 2:
         return False
     return sum(mentions((t,), blob) > 0 for t in terms) / len(terms) < 0.2
+
+
+def _refusal(reason: str, confidence: float, kind: str, features: dict[str, float]) -> Extracted:
+    return Extracted(abstain_message(reason), [], True, confidence, kind=kind, features=features)
 
 
 def _about_forces(

@@ -78,44 +78,6 @@ DURATION = Expectation("duration", "a length of time", _has(_DURATION))
 WHEN = Expectation("when", "a date or time", _has(_WHEN))
 GRADE = Expectation("grade", "a grade", _has(_GRADE))
 
-_ASKS: list[tuple[re.Pattern[str], Expectation]] = [
-    (
-        re.compile(
-            r"\bhow much\b.*\b(?:money|funding|fund|funded|spend|spent|budget|budgeted|cost|"
-            r"costs|invest|invested|give|gave|pay|paid|allocate|allocated|grant|grants)\b"
-            r"|\bhow much\b.*£|\bwhat (?:was|is) the (?:budget|cost)\b",
-            re.IGNORECASE,
-        ),
-        MONEY,
-    ),
-    (re.compile(r"\bhow often\b|\bhow frequently\b", re.IGNORECASE), FREQUENCY),
-    (re.compile(r"\bhow long\b", re.IGNORECASE), DURATION),
-    (
-        re.compile(
-            r"\bhow many\b|\bhow much\b|\bwhat (?:share|proportion|percentage|number|fraction|"
-            r"rate|amount|per ?cent)\b|\baverage\b",
-            re.IGNORECASE,
-        ),
-        QUANTITY,
-    ),
-    (
-        re.compile(
-            r"^\W*when\b|\bby when\b|\bwhat date\b|\bon what date\b|\bwhich year\b"
-            r"|\bin what year\b",
-            re.IGNORECASE,
-        ),
-        WHEN,
-    ),
-    (
-        re.compile(
-            r"\bwhat (?:overall )?(?:grades?|rating|judgement)\b|\bhow (?:was|were) .{1,60} "
-            r"(?:graded|rated)\b",
-            re.IGNORECASE,
-        ),
-        GRADE,
-    ),
-]
-
 
 _NAME = re.compile(
     r"\b(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Baroness|DCC|ACC|Ch Supt|Supt)\s+)?"
@@ -261,11 +223,11 @@ def _nearest_number(
 
 
 def expected_answer(question: str) -> Expectation | None:
-    """The kind of answer the question asks for, or None when any sentence could do."""
-    for pattern, expectation in _ASKS:
-        if pattern.search(question):
-            return expectation
-    return None
+    """The kind of answer the question asks for, or None when any sentence could do (one
+    classification: `rag.question.kind_of`)."""
+    from rag.question import kind_of
+
+    return expectation_for(kind_of(question))
 
 
 def gives(expectation: Expectation | None, text: str) -> bool:
