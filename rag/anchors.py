@@ -48,10 +48,20 @@ _SHORT_FISCAL = re.compile(r"(\d\d)\s*[/–-]\s*(\d\d)")
 _MONTH_ABBREVIATIONS = frozenset(m[:3] for m in _MONTHS) | {"sept"}
 
 
-def _full_fiscal(token: str) -> str:
-    """'21/22' and '23-25' as staff write them -> '2021/22', '2023-25'."""
+# "10-12 officers": a number range, not a financial year or inspection round.
+COUNTED_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+
+
+def short_fiscal(a: str, b: str, counted: bool) -> bool:
+    """'21/22' and '23-25' are a financial year and an inspection round, unless what follows
+    is being counted ("10-12 officers")."""
+    return 0 < int(b) - int(a) <= 3 and not counted
+
+
+def _full_fiscal(token: str, counted: bool = False) -> str:
+    """'21/22' and '23-25' as staff write them -> '2021/22', '2023/25'."""
     m = _SHORT_FISCAL.fullmatch(token)
-    if m and 0 < int(m.group(2)) - int(m.group(1)) <= 3:
+    if m and short_fiscal(m.group(1), m.group(2), counted):
         return f"20{m.group(1)}/{m.group(2)}"
     return token
 
@@ -72,7 +82,7 @@ def anchors(question: str) -> list[str]:
         if not word or word in GENERIC:
             continue
         if word[0].isdigit():
-            word = _full_fiscal(word)
+            word = _full_fiscal(word, bool(COUNTED_AFTER.match(text, m.end())))
             fiscal = _FISCAL.fullmatch(word)
             if fiscal:
                 out.append(_fiscal(*fiscal.groups()))

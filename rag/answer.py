@@ -257,15 +257,26 @@ DocumentChunks = Callable[[str], list[Passage]]
 
 
 def grade_table_answer(
-    grade: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
+    grade: str,
+    passages: Sequence[Passage],
+    doc_chunks: DocumentChunks,
+    question: str = "",
 ) -> tuple[str, list[Citation], list[Passage]] | None:
     """'Which areas were graded inadequate?': every row of the top report's grade table with
-    that grade, quoted. The report is the best-ranked inspection report among the passages
-    whose grade table has such rows."""
+    that grade, quoted. The report is the best-ranked inspection report among the passages,
+    of the force (and inspection year) the question names, whose table has such rows."""
+    forces = set(find_forces(question, in_question=True))
+    groups = year_groups(question)
     seen: list[str] = []
     for p in passages:
-        if p.doc_id not in seen and p.doc_type == "inspection_report":
-            seen.append(p.doc_id)
+        if p.doc_id in seen or p.doc_type != "inspection_report":
+            continue
+        if forces and p.force not in forces:
+            continue
+        years = set(_years_in(p.title)) | ({p.year} if p.year else set())
+        if groups and not any({g[0], g[0] + 1} & years for g in groups):
+            continue
+        seen.append(p.doc_id)
     for doc_id in seen[:3]:
         chunks = doc_chunks(doc_id)
         spans = [
@@ -300,6 +311,7 @@ def introduces_list(text: str) -> bool:
 
 
 _LIST_LEAD = re.compile(r"\b(?:the following|as follows|these (?:were|are|include))\W*$", re.I)
+_MARKER_LIKE = re.compile(r"\[(\d{1,3})\]")
 _BLOCK_END = re.compile(r"\n\s*\n")
 
 
@@ -390,7 +402,8 @@ def compose_spans(
         quote = p.text[group[0][1] : group[-1][2]]
         lines = []
         for _, start, end, item in group:
-            words = " ".join(p.text[start:end].split())
+            # A "[12]" footnote in the document must not read as one of our citations.
+            words = _MARKER_LIKE.sub(r"(\1)", " ".join(p.text[start:end].split()))
             lines.append(f"\n- {words}" if item else (" " if lines else "") + words)
         body = "".join(lines).strip()
         sep = "\n\n" if "\n- " in text[-600:] or group[0][3] else " "
@@ -461,7 +474,7 @@ class ExtractiveAnswerer:
             return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
         grade = asked_grade(question)
         if grade and doc_chunks is not None:
-            found = grade_table_answer(grade, passages, doc_chunks)
+            found = grade_table_answer(grade, passages, doc_chunks, question)
             if found is not None:
                 text, citations, extra = found
                 features = {"structured": 1.0}
@@ -592,10 +605,11 @@ def _missing_rare(
 
 
 def _off_topic(terms: frozenset[str], blob: str) -> bool:
-    """At least two content terms, and under a fifth of them in the passages: the passages
-    are about something else ("a recipe for sourdough bread"). Counted, not IDF-weighted:
-    staff's informal words ("reckon", "downhill") are rare in reports and would dominate."""
-    if len(terms) < 2:
+    """Under a fifth of the question's content terms in the passages (none, for one or two
+    terms): the passages are about something else ("a recipe for sourdough bread", "police
+    dogs"). Counted, not IDF-weighted: staff's informal words ("reckon", "downhill") are rare
+    in reports and would dominate."""
+    if not terms:
         return False
     return sum(mentions((t,), blob) > 0 for t in terms) / len(terms) < 0.2
 

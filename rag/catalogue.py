@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rag.anchors import Vocabulary, anchors, as_written, soft
+from rag.anchors import COUNTED_AFTER, Vocabulary, anchors, as_written, short_fiscal, soft
 from rag.forces import find_forces
 from rag.schema import REPORT_TYPES, ChunkMeta, Metadata
 
@@ -108,7 +108,15 @@ def _known_forces() -> frozenset[str]:
 def year_groups(question: str) -> list[tuple[int, ...]]:
     """Each inspection round or year a question names: a range (2021/22, 23-25) as its
     years, a lone year as itself."""
-    text = re.sub(r"\b(\d\d)\s*[/–-]\s*(\d\d)\b", _full_short, question)
+    text = re.sub(
+        r"\b(\d\d)\s*[/–-]\s*(\d\d)\b",
+        lambda m: (
+            f"20{m.group(1)}/{m.group(2)}"
+            if short_fiscal(m.group(1), m.group(2), bool(COUNTED_AFTER.match(question, m.end())))
+            else m.group(0)
+        ),
+        question,
+    )
     groups: list[tuple[int, ...]] = []
     for a, b in _RANGE.findall(text):
         lo = int(a)
@@ -117,11 +125,6 @@ def year_groups(question: str) -> list[tuple[int, ...]]:
     rest = _RANGE.sub(" ", text)
     groups += [(int(y),) for y in _YEAR.findall(rest)]
     return groups
-
-
-def _full_short(m: re.Match[str]) -> str:
-    a, b = int(m.group(1)), int(m.group(2))
-    return f"20{m.group(1)}/{m.group(2)}" if 0 < b - a <= 3 else m.group(0)
 
 
 def _held(group: tuple[int, ...], covered: set[int], docs: Sequence[DocEntry]) -> bool:
@@ -165,6 +168,8 @@ def scope_problem(question: str, catalogue: Catalogue) -> str | None:
             if not any(_held(group, covered, docs) for group in groups):
                 listing = "; ".join(d.label() for d in docs[:6])
                 asked = _asked_years(question)
+                if not asked:
+                    continue
                 return f"The library holds, for {force}: {listing}; nothing for {asked}"
     wanted = soft(question, [a for a in anchors(question) if not a[0].isdigit()], catalogue.vocab)
     missing = [a for a in wanted if not catalogue.vocab.has(a)]

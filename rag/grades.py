@@ -21,10 +21,8 @@ _NOT_AN_AREA = re.compile(
     r"\b(?:was|is|were|are|has|have|had|be|been|found|graded|judged|rated|as|the force)\b", re.I
 )
 _ASKED = [
-    (
-        re.compile(r"\brequires? improvement\b|\brequiring improvement\b|\bRI\b"),
-        "requires improvement",
-    ),
+    (re.compile(r"\b(?:requires?|requiring) improvement\b", re.I), "requires improvement"),
+    (re.compile(r"\bRI\b"), "requires improvement"),
     (re.compile(r"\binadequate\b", re.I), "inadequate"),
     (re.compile(r"\boutstanding\b", re.I), "outstanding"),
     (re.compile(r"\b(?<!in)adequate\b", re.I), "adequate"),

@@ -233,24 +233,17 @@ def extract_findings(
             kind = _kind(m.group("label"))
             number = _number(m.group("num"))
             body_start = start + m.end()
-            text_span = (start, end)
-            if not chunk.text[body_start:end].strip():  # label alone: its text follows
-                nxt = spans[bi + 1] if bi + 1 < len(spans) else None
-                if nxt is not None:
-                    text_span = (start, nxt[1])
-                elif ci + 1 < len(chunks):
-                    follow = _blocks(chunks[ci + 1].text)
-                    if follow:
-                        chunk_next = chunks[ci + 1]
-                        text_span = follow[0]
-                        chunk = chunk_next  # the text lives in the next chunk
-                else:
-                    continue
-            if text_span == (start, end):
-                text_span = (body_start, end)  # the finding's words, without its label
-            elif text_span[0] == start:
-                text_span = spans[bi + 1]
-            text = chunk.text[text_span[0] : text_span[1]].strip()
+            source = chunk  # the chunk the finding's words are in
+            if chunk.text[body_start:end].strip():
+                text_span = (body_start, end)  # "Recommendation 1: By ..." without its label
+            elif bi + 1 < len(spans):
+                text_span = spans[bi + 1]  # a label alone on its line: the next block
+            elif ci + 1 < len(chunks) and _blocks(chunks[ci + 1].text):
+                source = chunks[ci + 1]  # ... at a chunk's end: the next chunk's first block
+                text_span = _blocks(source.text)[0]
+            else:
+                continue
+            text = source.text[text_span[0] : text_span[1]].strip()
             if re.match(r"^\s*recommendations?\s+[\d, and]+\(see above\)", text, re.I):
                 continue
             if len(text.split()) < 5:
@@ -269,9 +262,9 @@ def extract_findings(
                 addressee=addressee_of(text)
                 or ("the force" if kind == "area_for_improvement" else None),
                 deadline=deadline_of(text, published),
-                chunk_id=chunk.id,
-                page=chunk.meta.page,
-                section=chunk.meta.section or None,
+                chunk_id=source.id,
+                page=source.meta.page,
+                section=source.meta.section or None,
             )
     if not any(k[0] == "recommendation" for k in found):
         for f in _listed_recommendations(doc_id, chunks, published):

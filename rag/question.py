@@ -105,7 +105,8 @@ _SCAFFOLD = frozenset(
     will may might say said tell says mention mentioned report reported find found number
     total share proportion percentage per cent rate amount list name give gave get got
     according document documents library also just exactly roughly approximately around
-    overall main key best worst getting onto into going really actually
+    overall main key best worst getting onto into going really actually signed sign wrote
+    written
     """.split()  # noqa: SIM905
 )
 # Generic domain words: present in nearly every passage, so they cannot show a sentence is

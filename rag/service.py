@@ -14,6 +14,7 @@ from typing import Any
 
 from rag.answer import ABSTAIN_MESSAGE, ExtractiveAnswerer
 from rag.answerability import Answerability
+from rag.catalogue import scope_problem
 from rag.citations import MARKER
 from rag.embedding import Embedder, make_embedder
 from rag.errors import QuestionError
@@ -135,17 +136,28 @@ class Service:
         k = k or self.settings.k
         retrieval_q = rewrite_follow_up(q, list(history))
         parts = split_parts(retrieval_q)
-        if len(parts) > 1:
+        if len(parts) > 1 and not self._out_of_scope(retrieval_q):
             return self._multi_part(q, parts, k, filters, t0)
         result, pool = self._answer_one(retrieval_q, k, filters)
         result.question = q
         result.rewritten = retrieval_q if retrieval_q != q else None
         return result, pool, t0
 
+    def _out_of_scope(self, question: str) -> bool:
+        """The whole question names something the library does not hold (then it is refused
+        whole, not part by part: a later part alone would lose the first part's force)."""
+        if not self.settings.scope_check:
+            return False
+        return scope_problem(question, self.index.replica().catalogue()) is not None
+
     def _answer_one(
-        self, question: str, k: int, filters: Filters
+        self, question: str, k: int, filters: Filters, retrieval_query: str | None = None
     ) -> tuple[AnswerResult, list[Passage]]:
-        got = self.retriever.retrieve(question, k, filters, pool=self.settings.answer_passages)
+        """`question` is what is answered (its kind and focus); `retrieval_query` (default:
+        the question) is what is searched, e.g. a later part with the first part as context."""
+        got = self.retriever.retrieve(
+            retrieval_query or question, k, filters, pool=self.settings.answer_passages
+        )
         t = time.perf_counter()
         pool = got.passages[: max(k, self.settings.answer_passages)]
         replica = self.index.replica()
@@ -186,8 +198,8 @@ class Service:
         summaries: list[dict[str, Any]] = []
         timings: dict[str, float] = {}
         for i, part in enumerate(parts):
-            asked = part if i == 0 or analyse(part).forces else f"{part} (context: {parts[0]})"
-            result, part_pool = self._answer_one(asked, k, filters)
+            searched = part if i == 0 or analyse(part).forces else f"{part} {parts[0]}"
+            result, part_pool = self._answer_one(part, k, filters, retrieval_query=searched)
             offset = len(citations)
             text = MARKER.sub(
                 lambda m, o=offset: (

@@ -20,6 +20,7 @@ import gradio as gr
 from ingest.pipeline import ingest_paths
 from rag.errors import ConfigError, InspectionQAError, QuestionError
 from rag.filters import Filters, checked_years, filters_from_json
+from rag.forces import find_forces
 from rag.schema import FORMATS
 from rag.service import Service
 from rag.settings import Settings
@@ -165,7 +166,7 @@ class Handlers:
             for result in self.service.ask_stream(
                 message,
                 filters=filters,
-                history=[t["question"] for t in turns],
+                history=[t.get("rewritten_question") or t["question"] for t in turns],
             ):
                 if result.mode == "streaming":
                     partial = [*chat, {"role": "assistant", "content": result.answer + " …"}]
@@ -313,7 +314,10 @@ class Handlers:
     def ledger_export(
         self, force: str | None, kind: str | None, status: str | None, fmt_: str
     ) -> str:
-        rows = self.ledger_rows(force, kind, status)
+        try:
+            rows = self.ledger_rows(force, kind, status)
+        except (QuestionError, ConfigError) as exc:
+            raise gr.Error(str(exc)) from exc
         path = self.work / f"ledger-{time.strftime('%Y%m%d-%H%M%S')}.{fmt_}"
         (write_xlsx if fmt_ == "xlsx" else write_csv)(rows, path)
         return str(path)
@@ -441,7 +445,12 @@ def build_layout(h: Handlers) -> gr.Blocks:
                 "the s55 clock (responses due within 56 days of publication, day 1 included)."
             )
             with gr.Row():
-                led_force = gr.Dropdown(forces, value=None, label="Force", elem_id="iqa-led-force")
+                led_force = gr.Dropdown(
+                    [f for f in forces if find_forces(f, in_question=True)],
+                    value=None,
+                    label="Force",
+                    elem_id="iqa-led-force",
+                )
                 led_kind = gr.Dropdown(
                     ["recommendation", "area for improvement", "cause of concern"],
                     value=None,

@@ -245,7 +245,10 @@ def cmd_recommendations(args: argparse.Namespace, settings: Settings) -> int:
         raise ConfigError(str(exc)) from exc
     if args.out is not None:
         rows = ledger_rows(doc)
-        (write_csv if args.format == "csv" else write_xlsx)(rows, args.out)
+        try:
+            (write_csv if args.format == "csv" else write_xlsx)(rows, args.out)
+        except OSError as exc:
+            raise ConfigError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
         sys.stderr.write(f"wrote {len(rows)} rows to {args.out}\n")
     emit(args, doc, format_ledger(doc))
     return 0

@@ -27,6 +27,16 @@ COLUMNS = (
 )
 
 
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """Document text is untrusted: a cell that would start a spreadsheet formula is quoted."""
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value
+
+
 def ledger_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in doc["reports"]:
@@ -58,7 +68,7 @@ def ledger_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
                         "within_56_days": day["within_56_days"] if day else None,
                     }
                 )
-    return rows
+    return [{k: _cell(v) for k, v in row.items()} for row in rows]
 
 
 def write_csv(rows: list[dict[str, Any]], path: Path) -> Path:

@@ -76,7 +76,7 @@ def test_ledger_against_the_gold_set(ledger_db: Path, capsys, monkeypatch) -> No
     _, out, _ = _run(capsys, monkeypatch, "recommendations", "--db", str(ledger_db), "--json")
     gold = [json.loads(x) for x in GOLD.read_text().splitlines() if x.strip()]
     result = score(json.loads(out), gold)
-    # Measured: precision 1.0, recall 1.0, deadlines 1.0, links 0.98, statuses 0.89.
+    # Measured: precision 1.0, recall 1.0, deadlines 1.0, links 0.98, statuses 0.85.
     assert result["precision"] >= 0.9 and result["recall"] >= 0.9, result
     assert result["deadline_accuracy"] >= 0.9, result
     assert result["response_links_found"] >= 0.9 and result["response_status_accuracy"] >= 0.8

@@ -70,3 +70,11 @@ def test_headings_and_titles_are_not_answers() -> None:
     p = _p("Findings\n\nThe force was good.", section="The report > Findings")
     assert _heading_like(p, Sentence(0, 0, 8, "Findings"))
     assert not _heading_like(p, Sentence(0, 10, 30, "The force was good."))
+
+
+def test_footnote_markers_in_documents_do_not_read_as_citations() -> None:
+    p = _p("The force recorded 90% of crime [12] in the year.")
+    text, citations = compose_spans([(0, 0, len(p.text), False)], [p])
+    assert "(12)" in text and "[12]" not in text
+    assert contract_problems(text, citations, [p]) == []
+    assert citations[0].quote == p.text  # the quote stays verbatim

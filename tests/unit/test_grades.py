@@ -51,3 +51,16 @@ def test_answer_quotes_every_row_with_the_grade() -> None:
     assert "Investigating crime" in text and "Responding to the public" in text
     assert "Preventing crime" not in text
     assert contract_problems(text, citations, extra) == []
+
+
+def test_grade_answers_come_from_the_asked_forces_report() -> None:
+    def report(doc_id: str, force: str, text: str) -> Passage:
+        return Passage(1, f"{doc_id}:1", doc_id, f"PEEL: {force}", "inspection_report", force,
+                       None, "x.md", None, "Grades", text, 1.0)  # fmt: skip
+
+    kent = report("kent", "Kent Police", "Investigating crime | Requires improvement")
+    dc = report("dc", "Devon and Cornwall Police", "Managing offenders | Inadequate")
+    chunks = {"kent": [kent], "dc": [dc]}
+    question = "Which areas were graded inadequate in Kent Police's PEEL?"
+    assert grade_table_answer("inadequate", [kent, dc], chunks.__getitem__, question) is None
+    assert asked_grade("Which areas were graded Requires Improvement?") == "requires improvement"

@@ -134,3 +134,13 @@ def test_ledger_links_responses_and_dedupes_a_report_ingested_twice() -> None:
     assert link.quote == "We have introduced monthly audits." and link.quote in response
     (resp,) = entry.responses
     assert (resp.day, resp.within_56_days) == (61, False)
+
+
+def test_a_label_that_is_a_whole_chunk_takes_the_next_chunks_text() -> None:
+    chunks = [
+        _chunk("c0", "d", 0, "Recommendation 3"),
+        _chunk("c1", "d", 1, "By 31 March 2025, the force should improve how it records crime."),
+    ]
+    (f,) = extract_findings("d", chunks, None)
+    assert (f.number, f.chunk_id, f.deadline) == (3, "c1", "2025-03-31")
+    assert f.text in chunks[1].text

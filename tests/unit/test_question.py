@@ -155,3 +155,11 @@ def test_short_answer_is_verbatim(kind: str, question: str, quote: str, short: s
     assert got == short
     if got:
         assert got in quote
+
+
+def test_number_ranges_are_not_financial_years() -> None:
+    from rag.anchors import anchors
+
+    assert anchors("Did Kent Police assign 10-12 officers to each hub?") == ["10-12"]
+    assert anchors("What did the Kent PEEL 23-25 say?")[0] == "2023/25"
+    assert anchors("Kent 21/22 crime recording") == ["2021/22"]
