@@ -65,7 +65,7 @@ def load_questions(paths: Sequence[Path]) -> list[Question]:
                     str(raw.get("evidence") or ""),
                     str(raw.get("type", "factoid")),
                     tuple(str(x) for x in raw.get("must_include") or ()),
-                    raw.get("short_answer") or None,
+                    str(raw["short_answer"]) if raw.get("short_answer") is not None else None,
                     raw.get("unanswerable_kind") or None,
                     str(raw.get("group") or (raw.get("doc_ids") or [""])[0]),
                     str(raw.get("answer_type") or ""),
