@@ -136,7 +136,8 @@ def percentile(values: Sequence[float], q: float) -> float:
 
 
 def _norm_phrase(text: str) -> str:
-    words = re.findall(r"[\w£%.]+", text.lower().replace("’", "'"))
+    # A decimal point stays inside its number ("2.9"); a full stop after a word does not.
+    words = re.findall(r"[\w£%]+(?:\.\d+)*", text.lower().replace("’", "'"))
     return " ".join(_NUMBER_WORDS.get(w, w) for w in words)
 
 

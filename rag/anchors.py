@@ -29,7 +29,7 @@ GENERIC = frozenset(
     pcc pccs opcc opccs pfcc ocs hmic hmicfrs hmcpsi peel police policing commissioner
     commissioners crime constabulary force forces inspectorate inspectorates inspection
     inspections inspector inspectors report reports response responses chief constable
-    constables national mayor office majesty majesty's hm thematic panel government uk
+    constables national mayor office majesty majesty's hm hmi hmis thematic panel government uk
     england wales english welsh
     """.split()  # noqa: SIM905
 )
@@ -82,6 +82,8 @@ def anchors(question: str) -> list[str]:
         if not word or word in GENERIC:
             continue
         if word[0].isdigit():
+            if _after_month(text, m.start()) and len(word) == 2:
+                continue  # "March 24": a year as staff write it, as loose as a plain year
             word = _full_fiscal(word, bool(COUNTED_AFTER.match(text, m.end())))
             fiscal = _FISCAL.fullmatch(word)
             if fiscal:
@@ -95,6 +97,14 @@ def anchors(question: str) -> list[str]:
         elif token[0].isupper() and not was_first and word not in _MONTHS | _MONTH_ABBREVIATIONS:
             out.append(word)
     return list(dict.fromkeys(out))
+
+
+_MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+'?$")
+
+
+def _after_month(text: str, at: int) -> bool:
+    m = _MONTH_BEFORE.search(text[max(0, at - 12) : at])
+    return bool(m) and m.group(1).lower() in _MONTHS | _MONTH_ABBREVIATIONS
 
 
 def _initialisms(words: list[str]) -> set[str]:

@@ -22,9 +22,9 @@ from rag.catalogue import _ROUND_CUE, Catalogue, _years_in, scope_problem, year_
 from rag.embedding import Embedder
 from rag.forces import find_forces
 from rag.fusion import jaccard, shingles
-from rag.grades import asked_grade, grade_rows
+from rag.grades import asked_grade, asks_all_grades, grade_rows
 from rag.models import Citation, Passage
-from rag.question import analyse, kind_of, mentions
+from rag.question import analyse, kind_of, list_head, mentions, stated_count
 from rag.schema import NUMBER_WORDS
 from rag.text import sentence_spans
 from rag.tokens import tokenize
@@ -42,6 +42,7 @@ ABSTAIN_MESSAGE = abstain_message(
 # much to be chosen; if it still wins, the answerer abstains.
 WRONG_KIND_PENALTY = 0.3
 MIN_WORDS = 4
+GIVEN_WEIGHT = 0.5
 _LABELS = re.compile(r"(?:^|\s)[A-Z][\w ]{1,30}:\s")
 
 
@@ -63,12 +64,65 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
             # are not answers: short lines without a full stop are skipped.
             if len(_LABELS.findall(text)) >= 2:
                 continue  # a metadata line ("Published: ... Inspector: ..."), not prose
+            if _tag_line(text):
+                continue  # "Tags: child protection, HMICFRS, inspections": page furniture
+            if table_header(p.text, s, e):
+                continue  # "AFI | Area for improvement | Lead | Target date": labels only
             ends = text.rstrip()[-1:] in '.!?:;"”)'
             # Titles and headings (no full stop) only count when long enough to say
             # something, or when they read as prose ("... and makes six recommendations").
             if n_words >= MIN_WORDS and (ends or n_words >= 14 or _prose(text)):
                 out.append(Sentence(pi, s, e, text))
     return out
+
+
+_TAGS = re.compile(r"^\s*[A-Z][\w ]{1,20}:\s+(?P<rest>.+)$", re.DOTALL)
+
+
+def _tag_line(text: str) -> bool:
+    """A label and a comma-separated run of short terms with no stop ("Tags: a, b, c"):
+    a web page's metadata, never a finding."""
+    m = _TAGS.match(text.strip())
+    if not m or text.rstrip().endswith("."):
+        return False
+    parts = [x.strip() for x in m.group("rest").split(",")]
+    return len(parts) >= 3 and all(0 < len(x.split()) <= 4 for x in parts)
+
+
+def table_header(text: str, start: int, end: int) -> bool:
+    """A table's first row of column labels: cells of a few words, no figures, no full stops,
+    no grades, and no table row above it. It names the columns; it answers nothing."""
+    line = text[start:end]
+    if "|" not in line or "\n" in line.strip():
+        return False
+    before = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
+    if "|" in before:
+        return False
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    return (
+        len(cells) >= 2
+        and all(len(c.split()) <= 6 and not c.endswith(".") for c in cells)
+        and not any(ch.isdigit() for ch in line)
+        and not grade_rows(line)
+    )
+
+
+# Sentences about the document rather than its content: its publication, a response to it,
+# what it is part of. They answer "when was it published" or "who responded", nothing else.
+_FRAMING = re.compile(
+    r"\b(?:published|publishes|publication of|responded to|responds to|has responded|"
+    r"comments? on|commented on)\b.{0,160}\b(?:report|inspection|review|assessment)\b"
+    r"|^\W*(?:this|the|our) (?:report|inspection|document|thematic|response) (?:sets out|is "
+    r"part of|describes|presents|contains|summarises)\b|\bis part of (?:our|the|a) (?:\w+ )?"
+    r"(?:programme|inspection programme)\b|\(PDF document\)",
+    re.IGNORECASE,
+)
+FRAMING_PENALTY = 0.15
+_ABOUT_PUBLICATION = frozenset({"date", "person", "yesno"})
+
+
+def framing(text: str) -> bool:
+    return bool(_FRAMING.search(text))
 
 
 def _prose(text: str) -> bool:
@@ -89,23 +143,26 @@ def score_sentences(
     passage_ranks: Sequence[int],
     terms: frozenset[str] | None = None,
     idf: Callable[[str], float] | None = None,
+    given: Sequence[frozenset[str]] | None = None,
 ) -> np.ndarray:
     """0.55 x cosine + 0.45 x (IDF-weighted) share of the question's content terms present,
     plus a small prior for higher-ranked passages. `terms` leaves out force names and the
-    subject area's generic words, which every passage of the right document shares."""
+    subject area's generic words, which every passage of the right document shares.
+    `given[p]` are the words of passage p's title: they say which document a sentence is
+    from, not that it answers, so within it they count for half."""
     if not sentences:
         return np.zeros(0, dtype=np.float32)
     q_words = set(terms) if terms else set(tokenize(question))
     weight = {w: (idf(w) if idf else 1.0) for w in q_words}
     total = sum(weight.values()) or 1.0
     cos = s_vecs @ q_vec
-    overlap = np.array(
-        [
-            sum(weight[w] for w in q_words & _sentence_terms(s.text)) / total if q_words else 0.0
-            for s in sentences
-        ],
-        dtype=np.float32,
-    )
+
+    def share(s: Sentence) -> float:
+        known = given[s.passage] if given is not None else frozenset()
+        hit = q_words & _sentence_terms(s.text)
+        return sum(weight[w] * (GIVEN_WEIGHT if w in known else 1.0) for w in hit) / total
+
+    overlap = np.array([share(s) if q_words else 0.0 for s in sentences], dtype=np.float32)
     prior = np.array([0.04 / passage_ranks[s.passage] for s in sentences], dtype=np.float32)
     return (0.55 * cos + 0.45 * overlap + prior).astype(np.float32)
 
@@ -257,13 +314,14 @@ DocumentChunks = Callable[[str], list[Passage]]
 
 
 def grade_table_answer(
-    grade: str,
+    grade: str | None,
     passages: Sequence[Passage],
     doc_chunks: DocumentChunks,
     question: str = "",
 ) -> tuple[str, list[Citation], list[Passage]] | None:
     """'Which areas were graded inadequate?': every row of the top report's grade table with
-    that grade, quoted. The report is the best-ranked inspection report among the passages,
+    that grade (every row, for grade None: "what were its grades?"), quoted. The report is
+    the best-ranked inspection report among the passages,
     of the force (and inspection year) the question names, whose table has such rows."""
     forces = set(find_forces(question, in_question=True))
     groups = year_groups(question)
@@ -283,14 +341,15 @@ def grade_table_answer(
             (ci, row.start, row.end, True)
             for ci, c in enumerate(chunks)
             for row in grade_rows(c.text)
-            if row.grade == grade
+            if grade is None or row.grade == grade
         ]
         if spans:
             text, citations = compose_spans(spans, chunks)
             cited = {c.chunk_id for c in citations}
             title = chunks[0].title
+            lead = f"Graded {grade} in {title}" if grade else f"The grades in {title}"
             return (
-                f"Graded {grade} in {title}:\n{text}",
+                f"{lead}:\n{text}",
                 citations,
                 [c for c in chunks if c.chunk_id in cited],
             )
@@ -310,7 +369,11 @@ def introduces_list(text: str) -> bool:
     return t.endswith(":") or bool(_LIST_LEAD.search(t))
 
 
-_LIST_LEAD = re.compile(r"\b(?:the following|as follows|these (?:were|are|include))\W*$", re.I)
+_LIST_LEAD = re.compile(
+    r"\b(?:the following|as follows|these (?:were|are|include)|(?:shown|set out|listed|given) "
+    r"(?:in the table )?below|(?:in )?the table below)\W*$",
+    re.I,
+)
 _MARKER_LIKE = re.compile(r"\[(\d{1,3})\]")
 _BLOCK_END = re.compile(r"\n\s*\n")
 
@@ -326,6 +389,8 @@ def list_items(text: str, after: int, limit: int = 12) -> list[tuple[int, int]]:
             continue
         if _is_heading(block) or len(block.split()) > 90:
             break
+        if spans and "|" in text[spans[0][0] : spans[0][1]] and "|" not in block:
+            break  # a table's rows end where the prose after it starts
         spans.append((start, end))
         first = text[spans[0][0] : spans[0][1]].rstrip()
         # Items that run as one sentence ("...;", "...; and") end at the item with a stop.
@@ -339,7 +404,65 @@ def list_items(text: str, after: int, limit: int = 12) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass(frozen=True)
+class SectionList:
+    passage: int
+    heading: tuple[int, int]  # the heading line's span in the passage
+    items: list[tuple[int, int, int]]  # (passage, start, end), into next chunks too
+
+
+def section_lists(
+    question: str,
+    passages: list[Passage],
+    allowed: set[int],
+    next_chunk: NextChunk | None,
+) -> SectionList | None:
+    """'What were the seven recs?': the items under a heading that names what the question
+    lists ("Recommendations (to be met within three months)"), from a passage the answer may
+    quote (`allowed`: about the asked force and year). Preference: a list with as many items
+    as the question says, then the section trail that shares most of the question's words,
+    then retrieval rank. A list is a structure in the document, not a ranking of sentences."""
+    head = list_head(question)
+    if not head:
+        return None
+    want = stated_count(question)
+    terms = set(tokenize(question)) - head
+    best: tuple[tuple[int, int, int], SectionList] | None = None
+    for pi in sorted(allowed):
+        p = passages[pi]
+        line_end = p.text.find("\n")
+        heading = (p.text if line_end < 0 else p.text[:line_end]).strip()
+        trail = (p.section or "").split(">")
+        if not heading or heading != trail[-1].strip() or not head & set(tokenize(heading)):
+            continue
+        spans = [(pi, a, b) for a, b in list_items(p.text, line_end)] if line_end > 0 else []
+        if spans and not p.text[spans[-1][2] :].strip() and next_chunk is not None:
+            nxt = next_chunk(p)
+            if nxt is not None and same_section(p, nxt):
+                if nxt not in passages:
+                    passages.append(nxt)
+                ni = passages.index(nxt)
+                spans += [(ni, a, b) for a, b in list_items(nxt.text, 0)]
+        if len(spans) < 2:
+            continue
+        shared = len(terms & set(tokenize(f"{p.section} {p.title}")))
+        key = (int(want is not None and len(spans) == want), shared, -p.rank)
+        if best is None or key > best[0]:
+            best = (key, SectionList(pi, (0, len(heading)), spans))
+    return best[1] if best else None
+
+
+def same_section(p: Passage, nxt: Passage) -> bool:
+    """`nxt` continues `p`'s section (or a subsection of it): a list may run on into it."""
+    if not p.section:
+        return not nxt.section
+    return (nxt.section or "").startswith(p.section)
+
+
 def _is_heading(block: str) -> bool:
+    if "|" in block:
+        return False  # a table row
+    block = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", block)  # "11. Recommendations"
     words = block.split()
     return len(words) <= 8 and block[-1:] not in ".;:,)" and block[:1].isupper()
 
@@ -358,17 +481,25 @@ def _expand_lists(
     for i in chosen:
         s = sentences[i]
         spans.append((s.passage, s.start, s.end, False))
-        if not introduces_list(s.text):
-            continue
         p = passages[s.passage]
-        items = list_items(p.text, s.end)
+        end = s.end
+        if not introduces_list(s.text):
+            # "... across six categories. The results are shown in the table below.": the
+            # next sentence leads into the list, so it comes too.
+            follow = next(iter(sentence_spans(p.text[s.end :])), None)
+            if follow is None or not introduces_list(p.text[s.end + follow[0] : s.end + follow[1]]):
+                continue
+            end = s.end + follow[1]
+            spans.append((s.passage, s.end + follow[0], end, False))
+        items = list_items(p.text, end)
         spans.extend((s.passage, a, b, True) for a, b in items)
-        ran_to_end = (not items and not p.text[s.end :].strip()) or (
+        ran_to_end = (not items and not p.text[end:].strip()) or (
             items and not p.text[items[-1][1] :].strip()
         )
         if ran_to_end and next_chunk is not None:
             nxt = next_chunk(p)
-            if nxt is not None:
+            # A list runs on into the next chunk of its own section, not into the next one.
+            if nxt is not None and same_section(p, nxt):
                 more = list_items(nxt.text, 0)
                 if more:
                     if nxt not in passages:
@@ -473,7 +604,7 @@ class ExtractiveAnswerer:
             reason = f"The question names {named}, which none of the passages found mentions"
             return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
         grade = asked_grade(question)
-        if grade and doc_chunks is not None:
+        if (grade or asks_all_grades(question)) and doc_chunks is not None:
             found = grade_table_answer(grade, passages, doc_chunks, question)
             if found is not None:
                 text, citations, extra = found
@@ -514,7 +645,11 @@ class ExtractiveAnswerer:
             [p.rank for p in passages],
             analysis.terms,
             self.idf,
+            [frozenset(_sentence_terms(p.title)) for p in passages],
         )
+        if kind not in _ABOUT_PUBLICATION:
+            framed = np.array([framing(s.text) for s in sentences], dtype=bool)
+            scores = np.where(framed, scores - FRAMING_PENALTY, scores).astype(np.float32)
         scores, typed = prefer_kind(scores, sentences, expectation)
         about = np.array([mentions(analysis.focus, s.text) >= 0.5 for s in sentences], dtype=bool)
         if analysis.focus:
@@ -584,6 +719,15 @@ class ExtractiveAnswerer:
             return Extracted(ABSTAIN_MESSAGE, [], True, confidence, kind=kind, features=features)
         pool = list(passages)
         spans = _expand_lists(chosen, sentences, pool, next_chunk)
+        if kind == "list":
+            found = section_lists(question, pool, {s.passage for s in sentences}, next_chunk)
+            if found is not None:
+                h = found.heading
+                items = [(*x, True) for x in found.items]
+                lead = pool[found.passage].text[found.items[0][1] : found.items[0][2]]
+                if introduces_list(lead):  # "Inspectors raised five causes of concern:"
+                    items[0] = (*found.items[0], False)
+                spans = [(found.passage, h[0], h[1], False), *items]
         text, citations = compose_spans(spans, pool)
         extra = pool[len(passages) :]
         short = short_answer(kind, citations[0].quote if citations else "", analysis, self.idf)

@@ -155,7 +155,7 @@ def short_answer(
     elif kind == "quantity":
         return _nearest_number(quote, analysis, idf)
     elif kind == "date":
-        m = _DATE_SPAN.search(quote)
+        return _most_specific_date(quote)
     elif kind == "duration":
         m = _DURATION_SPAN.search(quote)
     elif kind == "frequency":
@@ -163,10 +163,71 @@ def short_answer(
     elif kind == "grade":
         m = _GRADE_SPAN.search(quote)
     elif kind == "person":
-        m = _NAME.search(quote)
+        return _person(quote)
     else:
         return None
     return m.group(0).strip() if m else None
+
+
+def _most_specific_date(quote: str) -> str | None:
+    """A full date before a month and year before a bare year: "2017" in "since the 2017
+    report" is rarely the date asked when the quote also gives "14 September 2018"."""
+    found = [m.group(0).strip() for m in _DATE_SPAN.finditer(quote)]
+    if not found:
+        return None
+    return max(found, key=lambda d: (len(d.split()), -found.index(d)))
+
+
+# Capitalised runs that are organisations, meetings or roles, not people.
+_NOT_A_PERSON = frozenset(
+    """
+    police constabulary service services commissioner commissioners chief constable acting
+    deputy assistant office council panel board meeting accountability protecting vulnerable
+    people hub team unit command department inspectorate majesty's his her crime force
+    national safeguarding partnership children public county north south east west report
+    inspection plan programme operation home the and of for fire rescue detective
+    superintendent inspector sergeant director mayor executive hm
+    """.split()  # noqa: SIM905
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:Chief Constable|Commissioner|Inspector|Superintendent|Sergeant|Constable|Director|"
+    r"Mayor|Chief Executive|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Baroness|DCC|ACC|CC|PCC|PFCC),?\s+$"
+)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)*")
+_HONORIFIC = frozenset("sir dame dr mr mrs ms miss lord baroness".split())  # noqa: SIM905
+
+
+def _person(quote: str) -> str | None:
+    """A person's name: a capitalised run with its leading titles and organisation words
+    taken off ("Chief Constable Giles York" -> "Giles York"; "Protecting Vulnerable People"
+    is no one), one that had a title first; else a role ("the Chief Constable")."""
+    names: list[tuple[bool, str]] = []
+    for m in _CAPITALISED_RUN.finditer(quote):
+        words = re.split(r"(?<=[a-z'’])[ ](?=[A-Z])", m.group(0))
+        lead = 0
+        while lead < len(words) and words[lead].strip("'’").lower() in _NOT_A_PERSON:
+            lead += 1
+        rest = words[lead:]
+        if words[lead - 1 : lead] and words[lead - 1].lower() in _HONORIFIC:
+            rest = words[lead - 1 :]
+        if len(rest) < 2 or all(w.strip("'’").lower() in _NOT_A_PERSON for w in rest):
+            continue
+        titled = lead > 0 or bool(_TITLE_BEFORE.search(quote[max(0, m.start() - 40) : m.start()]))
+        names.append((titled, " ".join(rest[:3])))
+    if not names:
+        role = _ROLE.search(quote)
+        return role.group(0) if role else None
+    return next((n for t, n in names if t), names[0][1])
+
+
+_MAGNITUDE = re.compile(r"%|per ?cent|£|\$|€|million|billion", re.IGNORECASE)
+_ASKS_MAGNITUDE = re.compile(
+    r"\bhow much\b|\bwhat (?:share|proportion|percentage|fraction|rate|per ?cent)\b|%|"
+    r"\bpercent",
+    re.IGNORECASE,
+)
 
 
 def _positions(quote: str, terms: set[str]) -> list[int]:
@@ -198,6 +259,9 @@ def _nearest_number(
     spans = [m for m in spans if m.group(0).strip().lower() not in ("no", "a single")]
     subsets = [m for m in spans if not _OF_TOTAL.search(cleaned[: m.start()])]
     spans = subsets or spans
+    if _ASKS_MAGNITUDE.search(str(getattr(analysis, "question", "") or "")):
+        # "By how much ...", "what share ...": a percentage or an amount, not a count.
+        spans = [m for m in spans if _MAGNITUDE.search(m.group(0))] or spans
     if not spans:
         return None
     present = [t for t in others if _positions(quote, {t})]

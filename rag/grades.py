@@ -17,6 +17,12 @@ _ROW = re.compile(
     rf"^(?P<area>[A-Z][\w ,'’&/()-]{{2,80}}?)\s*(?:\||–|—|-|:)?\s*(?P<grade>{_GRADE})\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# The other orientation: the grade first, then the areas given it ("Inadequate | Responding
+# to the public; investigating crime").
+_GRADE_FIRST = re.compile(
+    rf"^(?P<grade>{_GRADE})\s*(?:\||–|—|:)\s*(?P<area>[A-Za-z][^\n|]{{2,400}}?)\s*\|?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _NOT_AN_AREA = re.compile(
     r"\b(?:was|is|were|are|has|have|had|be|been|found|graded|judged|rated|as|the force)\b", re.I
 )
@@ -57,7 +63,25 @@ def grade_rows(text: str) -> list[GradeRow]:
         if not 1 <= len(words) <= 9 or _NOT_AN_AREA.search(area):
             continue
         rows.append(GradeRow(m.start(), m.end(), area, normal_grade(m.group("grade"))))
-    return rows
+    for m in _GRADE_FIRST.finditer(text):
+        area = m.group("area").strip(" |–—-:")
+        if _NOT_AN_AREA.search(area) or len(area.split(";")[0].split()) > 9:
+            continue
+        rows.append(GradeRow(m.start(), m.end(), area, normal_grade(m.group("grade"))))
+    return sorted(rows, key=lambda r: r.start)
+
+
+_ALL_GRADES = re.compile(
+    r"\bgrades\b|\bgraded areas\b|\bareas? (?:were |was )?(?:graded|rated)\b|\bhow did each\b"
+    r"|\bof each (?:grade)?\b|\bgrade (?:table|profile|breakdown)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_all_grades(question: str) -> bool:
+    """'What were Kent's PEEL grades?' / 'the graded areas and how did each come out?': the
+    whole grade table, when no one grade is asked about."""
+    return asked_grade(question) is None and bool(_ALL_GRADES.search(question))
 
 
 def asked_grade(question: str) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rag.forces import without_forces
 from rag.glossary import ABBREVIATIONS, SYNONYMS
+from rag.schema import NUMBER_WORDS
 from rag.tokens import stem, tokenize
 
 KINDS = (
@@ -49,8 +50,11 @@ _SHARE_OF = re.compile(
 )
 _MONEY = re.compile(
     r"\bhow much\b.*\b(?:money|funding|fund|funded|spend|spent|budget|budgeted|cost|costs|"
-    r"invest|invested|give|gave|pay|paid|allocate|allocated|grant|grants|worth)\b"
-    r"|\bhow much\b.*£|\bwhat (?:was|is) the (?:budget|cost|price)\b|\bhow much money\b",
+    r"invest|invested|give|gave|pay|paid|allocate|allocated|grant|grants|worth|put|putting|"
+    r"commit|committed|committing|provide|provided|providing|contribute[ds]?|raise[ds]?|"
+    r"save[ds]?|savings|earn|earned|making|make|made)\b"
+    r"|\bhow much\b.*£|\bwhat (?:was|is) the (?:budget|cost|price)\b|\bhow much money\b"
+    r"|\b(?:budget|funding|financial) (?:gap|shortfall|deficit)\b|\bshortfall\b",
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(
@@ -60,7 +64,9 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _FREQUENCY = re.compile(r"\bhow often\b|\bhow frequently\b", re.IGNORECASE)
-_DURATION = re.compile(r"\bhow long\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\bhow long\b|\b(?:longest|shortest|average) (?:gap|wait|delay|time)\b", re.IGNORECASE
+)
 _WHEN = re.compile(
     r"^\W*when\b|\bby when\b|\bwhat date\b|\bon what date\b|\bwhich year\b|\bin what year\b"
     r"|\bwhat year\b|\bwhat month\b|\bwhen (?:was|were|did|does|is|will)\b",
@@ -69,11 +75,13 @@ _WHEN = re.compile(
 _GRADE = re.compile(
     r"\bwhat (?:overall )?(?:grades?|rating|judgement|judgment)\b|\bhow (?:was|were|did) "
     r".{1,60}\b(?:graded|rated|grade|do)\b.*\b(?:peel|inspection|grade|graded)\b"
-    r"|\bhow (?:was|were) .{1,60} (?:graded|rated)\b|\bwhat (?:was|were) .{1,40} graded\b",
+    r"|\bhow (?:was|were) .{1,60} (?:graded|rated)\b|\bwhat (?:was|were) .{1,40} graded\b"
+    r"|\bwhat (?:did|does) .{1,40}\bget for\b.*\b(?:peel|inspection)\b",
     re.IGNORECASE,
 )
 _PERSON = re.compile(
-    r"^\W*who\b|\bwhich (?:officer|inspector|person|commissioner|chief)\b|\bwho (?:is|was|were|"
+    r"^\W*who\b|\bwhich (?:officer|inspector|hmi|person|commissioner|chief|pcc|pfcc)\b"
+    r"|\bwho (?:is|was|were|"
     r"led|leads|signed|wrote)\b|\bwhat is the name of\b|\bname of the\b",
     re.IGNORECASE,
 )
@@ -96,6 +104,37 @@ _LIST = re.compile(
     re.IGNORECASE,
 )
 
+# Plural nouns that ask for the items of a list ("the seven recs", "improvement priorities").
+_LIST_NOUN = re.compile(
+    r"\b(?:recommendations|recs|afis|areas for improvement|causes of concern|cocs|findings|"
+    r"concerns|worries|priorities|themes|categories|steps|actions|measures|commitments|"
+    r"strengths|weaknesses|lessons|tiers|conditions|principles)\b",
+    re.IGNORECASE,
+)
+_NUMBERED_NOUN = re.compile(
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\b",
+    re.IGNORECASE,
+)
+
+
+def list_head(question: str) -> frozenset[str]:
+    """The stemmed list nouns a question asks for, with their glossary expansions ("recs" ->
+    recommendations): what the heading of the list that answers it names."""
+    found = {t for m in _LIST_NOUN.finditer(question) for t in tokenize(m.group(0))}
+    found -= {"of", "for"}
+    return frozenset(found | {x for t in found for x in _EXPAND.get(t, set())})
+
+
+def stated_count(question: str) -> int | None:
+    """'the seven recs' / 'six areas': how many items the question says the list has."""
+    m = _NUMBERED_NOUN.search(question)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+
+
 # Words that say what kind of question it is, not what it is about.
 _SCAFFOLD = frozenset(
     """
@@ -114,7 +153,7 @@ _SCAFFOLD = frozenset(
 _GENERIC = frozenset(
     """
     police policing force forces constabulary pcc pfcc opcc commissioner commissioners hmic
-    hmicfrs inspectorate inspection inspections inspector inspectors report reports response
+    hmicfrs hmi inspectorate inspection inspections inspector inspectors report reports response
     responses crime chief constable office
     """.split()  # noqa: SIM905
 )
@@ -155,7 +194,7 @@ def kind_of(question: str) -> str:
         return "comparison"
     if _YESNO.search(q):
         return "yesno"
-    if _LIST.search(q):
+    if _LIST.search(q) or _LIST_NOUN.search(q):
         return "list"
     return "description"
 

@@ -233,7 +233,9 @@ class Service:
             timings_ms=timings,
             confidence=0.0,
             searched=filters.describe(),
-            short_answer=answered[0]["short_answer"] if len(answered) == 1 else None,
+            # The first thing asked leads ("3,686" for "how many officers ... and how many
+            # extra ..."): one value, verbatim from its part's quote.
+            short_answer=next((a["short_answer"] for a in answered if a["short_answer"]), None),
             answer_type="multi_part",
             parts=summaries,
         )

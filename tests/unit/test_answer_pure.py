@@ -5,7 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rag.answer import Sentence, candidate_sentences, choose, compose, coverage, evidence_strength
+from rag.answer import (
+    Sentence,
+    candidate_sentences,
+    choose,
+    compose,
+    coverage,
+    evidence_strength,
+    framing,
+    table_header,
+)
 from rag.citations import (
     contract_problems,
     lexical_support,
@@ -119,3 +128,34 @@ def test_abstention_features() -> None:
     with_number = evidence_strength(q, 0.5, "Sussex spent £20,000 on Veritas", lambda w: 1.0)
     without = evidence_strength(q, 0.5, "Sussex spent money on Veritas", lambda w: 1.0)
     assert with_number - without == pytest.approx(0.15)
+
+
+@pytest.mark.parametrize(
+    ("line", "framed"),
+    [
+        ("Angelique Foster comments on HMICFRS's report on its re-inspection of Derbyshire.", True),
+        ("HMICFRS today published its full 2021/22 PEEL report on Devon and Cornwall.", True),
+        ("This report sets out the findings of our inspection.", True),
+        ("National child protection inspection: Northamptonshire Police (PDF document)", True),
+        ("The force had not spoken to the girl by the time of the inspection.", False),
+        ("Four MASHs operate across the force area.", False),
+    ],
+)
+def test_framing_sentences_are_about_the_document(line: str, framed: bool) -> None:
+    assert framing(line) is framed
+
+
+def test_candidates_leave_out_table_headers_and_tag_lines() -> None:
+    text = (
+        "AFI | Area for improvement | Lead | Target date\n\n"
+        "3 | The force should identify repeat callers. | Supt Lisa Graham | 31 March 2025\n\n"
+        "Tags: child protection, HMICFRS, inspections, safeguarding\n\n"
+        "Investigating crime | Requires improvement"
+    )
+    p = Passage(1, "c", "d", "T", "pcc_response", None, None, "x.md", None, "S", text, 1.0)
+    got = [s.text for s in candidate_sentences([p])]
+    assert not any(g.startswith(("AFI | Area", "Tags:")) for g in got)
+    assert any(g.startswith("3 | The force should") for g in got)
+    assert table_header(text, 0, text.index("\n"))
+    row = text.index("Investigating")
+    assert not table_header(text, row, len(text))  # a grade row, not column labels

@@ -10,6 +10,7 @@ from rag.answer import (
     compose_spans,
     introduces_list,
     list_items,
+    section_lists,
 )
 from rag.citations import contract_problems
 from rag.models import Passage
@@ -78,3 +79,50 @@ def test_footnote_markers_in_documents_do_not_read_as_citations() -> None:
     assert "(12)" in text and "[12]" not in text
     assert contract_problems(text, citations, [p]) == []
     assert citations[0].quote == p.text  # the quote stays verbatim
+
+
+def test_a_sentence_before_a_table_lead_brings_the_rows_and_stops_at_the_prose() -> None:
+    text = (
+        "Case audit results\n\n"
+        "We audited 82 cases across six categories. The results are shown in the table below."
+        "\n\nCategory | Cases | Inadequate\n\nMissing children | 18 | 5\n\n"
+        "Online child sexual abuse | 10 | 3\n\n"
+        "The results show that practice was least effective for online abuse."
+    )
+    p = _p(text)
+    start = text.index("We audited")
+    end = text.index("categories.") + len("categories.")
+    spans = _expand_lists([0], [Sentence(0, start, end, text[start:end])], [p], None)
+    quoted = [text[a:b] for _, a, b, _ in spans]
+    assert "The results are shown in the table below." in quoted
+    assert "Online child sexual abuse | 10 | 3" in quoted
+    assert not any(q.startswith("The results show") for q in quoted)
+
+
+def test_a_list_runs_on_into_the_next_chunk_of_its_section_only() -> None:
+    first = _p("The force must:\n\nact quickly;\n\nact fairly; and", "c1", "R > Actions")
+    same = _p("report back each quarter.", "c2", "R > Actions")
+    other = _p("11. Recommendations\n\nWe make seven recommendations.", "c3", "R > Recs")
+    s = Sentence(0, 0, len("The force must:"), "The force must:")
+    for nxt, runs_on in ((same, True), (other, False)):
+        pool = [first]
+        _expand_lists([0], [s], pool, lambda _p, n=nxt: n)
+        assert (len(pool) == 2) is runs_on
+
+
+def test_section_list_answers_from_the_heading_that_names_what_is_asked() -> None:
+    recs = _p(
+        "Recommendations (to be met within three months)\n\n"
+        "Call handlers should record triage.\n\nInvestigations should be supervised.\n\n"
+        "Victims should be kept informed.",
+        "c1",
+        "PEEL > Accelerated causes of concern > Recommendations (to be met within three months)",
+    )
+    prose = _p("The force was failing victims in several ways.", "c2", "PEEL > Summary")
+    found = section_lists("Staffs accelerated CoC - what were the three recs?", [prose, recs],
+                          {0, 1}, None)  # fmt: skip
+    assert found is not None and found.passage == 1
+    assert [recs.text[a:b] for _, a, b in found.items][-1] == "Victims should be kept informed."
+    # Not allowed (about another force or year): not quoted.
+    assert section_lists("what were the three recs?", [prose, recs], {0}, None) is None
+    assert section_lists("Why was the force failing victims?", [prose, recs], {0, 1}, None) is None

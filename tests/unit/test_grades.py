@@ -6,7 +6,7 @@ import pytest
 
 from rag.answer import grade_table_answer
 from rag.citations import contract_problems
-from rag.grades import asked_grade, grade_rows
+from rag.grades import asked_grade, asks_all_grades, grade_rows
 from rag.models import Passage
 
 TABLE = (
@@ -64,3 +64,46 @@ def test_grade_answers_come_from_the_asked_forces_report() -> None:
     question = "Which areas were graded inadequate in Kent Police's PEEL?"
     assert grade_table_answer("inadequate", [kent, dc], chunks.__getitem__, question) is None
     assert asked_grade("Which areas were graded Requires Improvement?") == "requires improvement"
+
+
+GRADE_FIRST = (
+    "Grade | Areas\n\n"
+    "Adequate | Preventing crime and anti-social behaviour\n\n"
+    "Requires improvement | Recording data about crime; treatment of the public\n\n"
+    "Inadequate | Responding to the public; investigating crime\n\n"
+    "Inadequate: the force was found wanting."
+)
+
+
+def test_rows_with_the_grade_first_keep_their_areas() -> None:
+    got = [(r.area, r.grade) for r in grade_rows(GRADE_FIRST)]
+    assert got == [
+        ("Preventing crime and anti-social behaviour", "adequate"),
+        ("Recording data about crime; treatment of the public", "requires improvement"),
+        ("Responding to the public; investigating crime", "inadequate"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "whole_table"),
+    [
+        ("Cleveland NCPI 2025 - what were the graded areas and how did each come out?", True),
+        ("What were Kent's PEEL grades?", True),
+        ("Quick tally of Cumbria's PEEL grades please - how many of each?", True),
+        ("Which areas were RI for Kent in 21/22?", False),  # one grade: its rows only
+        ("What grade did Kent get for investigating crime?", False),
+        ("How many MASHs are there?", False),
+    ],
+)
+def test_asks_all_grades(question: str, whole_table: bool) -> None:
+    assert asks_all_grades(question) is whole_table
+
+
+def test_whole_grade_table_answer_quotes_every_row() -> None:
+    p = Passage(1, "k:1", "kent", "PEEL: Kent", "inspection_report", "Kent Police", None,
+                "k.md", None, "Grades", GRADE_FIRST, 1.0)  # fmt: skip
+    text, citations, extra = grade_table_answer(None, [p], lambda _d: [p])
+    assert text.startswith("The grades in PEEL: Kent:")
+    for area in ("Preventing crime", "Recording data about crime", "Responding to the public"):
+        assert area in text
+    assert contract_problems(text, citations, extra) == []

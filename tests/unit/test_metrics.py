@@ -77,3 +77,9 @@ def test_precision_recall_and_percentiles() -> None:
     assert m.percentile([1, 2, 3, 4, 5], 0.5) == 3
     assert m.percentile([10, 20], 0.95) == pytest.approx(19.5)
     assert m.percentile([], 0.5) == 0.0
+
+
+def test_completeness_ignores_a_full_stop_but_keeps_decimals() -> None:
+    answer = "Reports have risen by 540%. It is led by Karen Oduya. It costs £2.9 million. [1]"
+    assert m.completeness(answer, ["540%", "Karen Oduya", "£2.9 million"]) == 1.0
+    assert m.completeness(answer, ["£2 million"]) == 0.0

@@ -6,7 +6,7 @@ import pytest
 
 from rag.answer_types import short_answer
 from rag.query import rewrite_follow_up
-from rag.question import analyse, kind_of, mentions, split_parts
+from rag.question import analyse, kind_of, list_head, mentions, split_parts, stated_count
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,15 @@ from rag.question import analyse, kind_of, mentions, split_parts
         ("Which areas did HMICFRS grade inadequate in D&C's 2021/22 PEEL?", "list"),
         ("What were the recommendations of the 2019 thematic report?", "list"),
         ("What did the Kent PCC say about police dogs?", "description"),
+        # Staff's shorthand for the same kinds.
+        ("How much is the Northants PFCC putting into extra MASH staff?", "money"),
+        ("What budget gap was Glos facing?", "money"),
+        ("Longest gap to arrest in the online CSA inspection?", "duration"),
+        ("Which HMI signed off the Cumbria PEEL?", "person"),
+        ("What did Cumbria get for preventing crime in PEEL 23-25?", "grade"),
+        ("Staffs accelerated CoC - what were the seven recs?", "list"),
+        ("Kent PEEL 21/22 improvement priorities?", "list"),
+        ("What were HMIC's main worries in D&C's 2015 inspection?", "list"),
     ],
 )
 def test_kind(question: str, kind: str) -> None:
@@ -147,6 +156,36 @@ def test_standalone_question_is_not_rewritten() -> None:
             "requires improvement",
         ),
         ("person", "Who?", "The report was led by Wendy Williams, HM Inspector.", "Wendy Williams"),
+        # A title is taken off; organisations and meetings are no one.
+        (
+            "person",
+            "Who heads up PVP?",
+            "It is led by its Protecting Vulnerable People (PVP) "
+            "command, under Detective Chief Superintendent Karen Oduya.",
+            "Karen Oduya",
+        ),
+        (
+            "person",
+            "Who was chief?",
+            "At the Accountability Meeting in April 2019, Chief "
+            "Constable Giles York said more would be done.",
+            "Giles York",
+        ),
+        ("person", "Who?", "The Chief Constable will respond.", "Chief Constable"),
+        # "By how much" asks for a magnitude, not a count.
+        (
+            "quantity",
+            "By how much had stalking reports gone up?",
+            "Over the last three years reports of stalking have risen by 540%.",
+            "540%",
+        ),
+        # The most specific date in the quote.
+        (
+            "date",
+            "When did she commission it?",
+            "Since the 2017 report, on 14 September 2018 she asked the inspectorate to look again.",
+            "14 September 2018",
+        ),
         ("reason", "Why?", "Because it was confusing.", None),
     ],
 )
@@ -155,6 +194,20 @@ def test_short_answer_is_verbatim(kind: str, question: str, quote: str, short: s
     assert got == short
     if got:
         assert got in quote
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "count"),
+    [
+        ("Staffs accelerated CoC - what were the seven recs?", {"recs", "recommendate"}, 7),
+        ("What were Glos's causes of concern?", {"cause", "concern", "coc", "cocs"}, None),
+        ("What six areas did HMI list for Derbyshire?", set(), 6),
+        ("How many MASHs are there?", set(), None),
+    ],
+)
+def test_list_head_and_stated_count(question: str, head: set[str], count: int | None) -> None:
+    assert set(list_head(question)) == head
+    assert stated_count(question) == count
 
 
 def test_number_ranges_are_not_financial_years() -> None:
