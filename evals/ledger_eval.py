@@ -16,6 +16,27 @@ from rag.service import Service
 from rag.settings import Settings
 
 GOLD = Path(__file__).parent / "heldout" / "ledger_gold.jsonl"
+CORPUS_GOLD = Path(__file__).parent / "corpus_ledger_gold.jsonl"
+GOLD_SETS = {"heldout": GOLD, "corpus": CORPUS_GOLD}
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def score_held(ledger: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each gold set whose reports the library holds, scored (what `inspection-qa eval`
+    reports under "ledger"); sets about documents not ingested are left out."""
+    held = {r["doc_id"] for r in ledger["reports"]}
+    out: dict[str, dict[str, Any]] = {}
+    for name, path in GOLD_SETS.items():
+        if not path.exists():
+            continue
+        rows = read_gold(path)
+        docs = {g["doc_id"] for g in rows if g.get("record") == "report"}
+        if docs and docs <= held:
+            out[name] = score(ledger, rows)
+    return out
 
 
 def _norm(text: str) -> str:
@@ -74,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("gold", nargs="?", type=Path, default=GOLD)
     p.add_argument("--db", required=True)
     args = p.parse_args(argv)
-    rows = [json.loads(x) for x in args.gold.read_text().splitlines() if x.strip()]
+    rows = read_gold(args.gold)
     service = Service.open(Settings.from_env(dict(os.environ), db=args.db))
     result = score(service.ledger(), rows)
     sys.stdout.write(json.dumps(result, indent=2) + "\n")

@@ -9,6 +9,7 @@ table with that grade, quoted verbatim, not from whichever sentence reads closes
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 GRADES = ("outstanding", "good", "adequate", "requires improvement", "inadequate")
@@ -92,3 +93,86 @@ def asked_grade(question: str) -> str | None:
         if pattern.search(question):
             return grade
     return None
+
+
+# ---- a report's grades, and rounds side by side -----------------------------------------------
+# PEEL moved from four grades to five (adding "adequate") with the 2021/22 round: grades of
+# earlier rounds are shown but marked as not comparable.
+FIVE_TIER_FROM = 2021
+_PEEL_ROUND = re.compile(r"\bPEEL\b[^\n]{0,80}?\b((?:19|20)\d\d)\s*(?:[/–-]\s*(\d{2,4}))?", re.I)
+
+
+@dataclass(frozen=True)
+class GradedArea:
+    area: str  # one area ("Investigating crime"), as the report words it
+    grade: str  # one of GRADES
+    chunk_id: str
+    quote: str  # the table row, verbatim from the chunk
+
+
+def peel_round(title: str) -> str | None:
+    """'PEEL 2021/22: Kent Police' -> '2021/22'; 'PEEL 2023–25 ...' -> '2023/25'."""
+    m = _PEEL_ROUND.search(title)
+    if not m:
+        return None
+    start, end = m.group(1), m.group(2)
+    return f"{start}/{end[-2:]}" if end else start
+
+
+def scale_of(round_: str | None) -> str | None:
+    """'five-tier' from 2021/22, 'four-tier' before (not comparable), None when unknown."""
+    if not round_:
+        return None
+    return "five-tier" if int(round_[:4]) >= FIVE_TIER_FROM else "four-tier"
+
+
+def report_grades(chunks: Sequence[tuple[str, str]]) -> list[GradedArea]:
+    """Every graded area in a report's chunks (id, text), one per area: a grade-first row
+    listing several areas ("Inadequate | Responding to the public; investigating crime")
+    gives one each. The first grade found for an area wins (summaries repeat the table)."""
+    out: dict[str, GradedArea] = {}
+    for chunk_id, text in chunks:
+        for row in grade_rows(text):
+            quote = text[row.start : row.end]
+            for area in (a.strip() for a in row.area.split(";")):
+                key = area_key(area)
+                if key and key not in out:
+                    out[key] = GradedArea(area[:1].upper() + area[1:], row.grade, chunk_id, quote)
+    return list(out.values())
+
+
+def area_key(area: str) -> str:
+    """An area's name for matching across rounds: case, punctuation and "and anti-social
+    behaviour"-style tails kept, only spacing and case folded."""
+    return " ".join(re.sub(r"[^\w ]", " ", area.lower()).split())
+
+
+def side_by_side(
+    reports: Sequence[tuple[str, str | None, list[GradedArea]]],
+) -> list[dict[str, object]]:
+    """Per force, its PEEL rounds side by side: (force, round, grades) in, one row per area
+    with the grade of each round; `comparable` is False when the rounds mix the four-tier
+    and five-tier scales."""
+    by_force: dict[str, dict[str, list[GradedArea]]] = {}
+    for force, round_, grades in reports:
+        if force and round_ and grades:
+            by_force.setdefault(force, {}).setdefault(round_, grades)
+    out: list[dict[str, object]] = []
+    for force in sorted(by_force):
+        rounds = sorted(by_force[force])
+        areas: dict[str, dict[str, object]] = {}
+        for round_ in rounds:
+            for g in by_force[force][round_]:
+                row = areas.setdefault(area_key(g.area), {"area": g.area, "grades": {}})
+                row["grades"][round_] = g.grade  # type: ignore[index]
+        scales = {scale_of(r) for r in rounds}
+        out.append(
+            {
+                "force": force,
+                "rounds": rounds,
+                "scales": {r: scale_of(r) for r in rounds},
+                "comparable": len(scales) == 1,
+                "areas": list(areas.values()),
+            }
+        )
+    return out

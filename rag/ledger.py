@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from rag.forces import find_forces
+from rag.grades import GradedArea, peel_round, report_grades, scale_of
 from rag.schema import MONTHS, NUMBER_WORDS, REPORT_TYPES, ChunkMeta, Metadata
 from rag.tokens import tokenize
 
@@ -113,6 +115,10 @@ class ReportEntry:
     declared: dict[str, int | None]
     findings: list[Finding]
     responses: list[ResponseInfo]
+    grades: list[GradedArea] = field(default_factory=list)
+    round: str | None = None  # the PEEL round ("2021/22"), None for other reports
+    scale: str | None = None  # "five-tier" | "four-tier" (not comparable) | None
+    s55: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -266,46 +272,156 @@ def extract_findings(
                 page=source.meta.page,
                 section=source.meta.section or None,
             )
-    if not any(k[0] == "recommendation" for k in found):
-        for f in _listed_recommendations(doc_id, chunks, published):
-            found[(f.kind, f.number, 0)] = f
+    for kind in KINDS:
+        if not any(k[0] == kind for k in found):
+            for f in _listed_findings(doc_id, chunks, published, kind):
+                found[(f.kind, f.number, 0)] = f
     order = {k: i for i, k in enumerate(KINDS)}
     return sorted(
         found.values(), key=lambda f: (order[f.kind], f.number if f.number is not None else 999)
     )
 
 
-_LIST_SECTION = re.compile(r"(?:^|>)\s*(?:key |main |the )?recommendations\b[^>]*$", re.I)
+# Headings whose section lists findings of one kind without labels on each item.
+_LIST_SECTIONS = {
+    "recommendation": re.compile(r"\brecommendations?\b", re.I),
+    "area_for_improvement": re.compile(r"\bareas? for improvement\b", re.I),
+    "cause_of_concern": re.compile(r"\bcauses? of concern\b", re.I),
+}
+_ITEM_NUMBER = re.compile(r"^\s*(?:(\d{1,2})[.)]|[-•*–])\s+")
+_IMPERATIVE = frozenset(
+    """
+    improve make ensure tighten retrieve develop review reduce increase introduce establish
+    strengthen provide understand identify use record put carry consider work publish set
+    train give assess monitor manage respond answer attend build complete create evaluate
+    share prioritise allocate resource stop bring urgently
+    """.split()  # noqa: SIM905
+)
 
 
-def _listed_recommendations(
-    doc_id: str, chunks: Sequence[_Chunk], published: date | None
+def _item_text(block: str) -> tuple[int | None, int]:
+    """An item's number ("2." -> 2, bullets None) and where its words start."""
+    m = _ITEM_NUMBER.match(block)
+    if not m:
+        return None, 0
+    return (int(m.group(1)) if m.group(1) else None), m.end()
+
+
+_KIND_NOUN = {
+    "recommendation": re.compile(r"\brecommend", re.I),
+    "area_for_improvement": re.compile(r"\bareas? for improvement\b", re.I),
+    "cause_of_concern": re.compile(r"\bcauses? of concern\b", re.I),
+}
+
+
+def _lead_lists(lead: str, kind: str) -> bool:
+    """Whether the items after a lead-in are findings each ("inspectors found three causes
+    of concern:", "Within three months – improve:", "the force was failing to:"), not the
+    parts of one ("Each plan was to be:"). Only the lead-in's own sentence counts."""
+    lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+    if _KIND_NOUN[kind].search(lead):
+        return True
+    last = re.findall(r"[a-z]+", lead.lower())[-1:]
+    return bool(last) and (last[0] in _IMPERATIVE or last[0] in ("to", "should", "must"))
+
+
+# A heading that is one finding ("Cause of concern: breaches of orders"), not a list of them.
+_ONE_FINDING = {
+    "recommendation": re.compile(r"^\s*recommendation\b(?!s)", re.I),
+    "area_for_improvement": re.compile(r"^\s*area for improvement\b", re.I),
+    "cause_of_concern": re.compile(r"^\s*(?:accelerated\s+)?cause of concern\b", re.I),
+}
+# "Missing children. The force does not ...": a short label sentence, then the finding.
+_LABELLED = re.compile(
+    r"^(?![^.]*\b(?:is|are|was|were|has|have|had|made|makes|set|sets|said|found)\b)"
+    r"[A-Z][\w,'’()-]*(?: [\w,'’()-]+){0,5}\.\s+[A-Z]"
+)
+
+
+def _listed_findings(
+    doc_id: str, chunks: Sequence[_Chunk], published: date | None, kind: str
 ) -> list[Finding]:
-    """Unlabelled recommendations: the blocks saying who "should" do what under a
-    "Recommendations" heading, numbered in order."""
+    """Unlabelled findings of `kind` under a heading naming them ("Causes of concern",
+    "Recommendations (to be met within three months)", "Areas for improvement"): numbered or
+    bulleted items, items after a lead-in ending with a colon ("... was failing to:"),
+    "Label. Finding" paragraphs, and blocks saying who "should" do what or opening with an
+    instruction ("Improve ..."). A heading naming one finding ("Cause of concern: breaches
+    of orders") takes its first paragraph. A list runs on into the next chunk of its section;
+    an item without a deadline of its own takes its lead-in's or its heading's ("within
+    three months")."""
     out: list[Finding] = []
+    state: tuple[str, bool, bool, str | None] = ("", False, True, None)
     for chunk in chunks:
-        if not _LIST_SECTION.search(chunk.meta.section or ""):
+        section = chunk.meta.section or ""
+        heading = section.split(">")[-1].strip()
+        if _ONE_FINDING[kind].search(heading):
+            blocks = [(a, b) for a, b in _blocks(chunk.text) if chunk.text[a:b].strip() != heading]
+            if blocks and len(chunk.text[blocks[0][0] : blocks[0][1]].split()) >= 8:
+                a, b = blocks[0]
+                out.append(_listed(doc_id, kind, len(out) + 1, chunk, a, b, published, None))
             continue
+        if not _LIST_SECTIONS[kind].search(heading):
+            state = ("", False, True, None)
+            continue
+        same, after_lead, lead_ok, lead_due = state
+        if same != section:
+            after_lead, lead_ok, lead_due = False, True, None  # no lead-in yet
+        heading_due = deadline_of(heading, published)
         for start, end in _blocks(chunk.text):
-            text = chunk.text[start:end].strip()
-            if " should " not in f" {text} " or len(text.split()) < 6 or len(text.split()) > 120:
+            block = chunk.text[start:end]
+            number, skip = _item_text(block)
+            text = block[skip:].strip()
+            words = text.split()
+            first = words[0].lower().strip(",;:*") if words else ""
+            if text.rstrip(".:").lower() == heading.lower():
                 continue
-            n = len(out) + 1
-            out.append(
-                Finding(
-                    id=f"{doc_id}:recommendation:{n}",
-                    kind="recommendation",
-                    number=n,
-                    text=text,
-                    addressee=addressee_of(text),
-                    deadline=deadline_of(text, published),
-                    chunk_id=chunk.id,
-                    page=chunk.meta.page,
-                    section=chunk.meta.section or None,
-                )
+            if text.endswith(":"):
+                lead_due = deadline_of(text, published)
+                # "Within six months:" groups the section's findings by deadline.
+                timed = lead_due is not None and len(words) <= 6
+                after_lead, lead_ok = True, timed or _lead_lists(text, kind)
+                continue
+            is_item = (
+                (skip > 0 and len(words) >= 1 and lead_ok)
+                or (after_lead and lead_ok and 1 <= len(words) <= 80)
+                or (" should " in f" {text} " and 6 <= len(words) <= 120)
+                or (first in _IMPERATIVE and 5 <= len(words) <= 120)
+                or (not after_lead and bool(_LABELLED.match(text)) and len(words) <= 120)
             )
+            if not is_item:
+                after_lead = False  # the list is over
+                continue
+            n = number if number is not None else len(out) + 1
+            due = lead_due or heading_due
+            out.append(_listed(doc_id, kind, n, chunk, start + skip, end, published, due))
+            if text[-1:] == "." and not text.endswith(("; and.", "and.")) and after_lead:
+                after_lead = False  # "...; and" items end at the one with a full stop
+        state = (section, after_lead, lead_ok, lead_due)
     return out
+
+
+def _listed(
+    doc_id: str,
+    kind: str,
+    n: int,
+    chunk: _Chunk,
+    start: int,
+    end: int,
+    published: date | None,
+    due: str | None,
+) -> Finding:
+    text = chunk.text[start:end].strip()
+    return Finding(
+        id=f"{doc_id}:{kind}:{n}",
+        kind=kind,
+        number=n,
+        text=text,
+        addressee=addressee_of(text) or ("the force" if kind == "area_for_improvement" else None),
+        deadline=deadline_of(text, published) or due,
+        chunk_id=chunk.id,
+        page=chunk.meta.page,
+        section=chunk.meta.section or None,
+    )
 
 
 def classify(text: str) -> str:
@@ -357,9 +473,12 @@ def link_response(finding: Finding, doc_id: str, chunks: Sequence[_Chunk]) -> Re
         for start, end in _blocks(chunk.text):
             block = chunk.text[start:end].strip()
             have = set(tokenize(block))
-            if not want or not have:
+            # A headline or label naming the topic is not an answer to it.
+            if not want or len(block.split()) < 10:
                 continue
             score = len(want & have) / len(want)
+            if len(want) <= 3 and score < 1.0:
+                continue  # a short finding ("crime recording;") must be named whole
             if best is None or score > best[0]:
                 best = (score, block, chunk.id)
     if best is not None and best[0] >= 0.5:
@@ -433,10 +552,53 @@ def responds_to(response: Sequence[_Chunk], reports: dict[str, list[_Chunk]]) ->
     return best[1] if best is not None and best[0] >= 0.5 else None
 
 
+S55_STATUSES = (
+    "responded_within_56_days",
+    "responded_late",
+    "no_response_overdue",
+    "no_response_not_yet_due",
+    "unknown",
+    "national",
+)
+
+
+def s55_status(
+    force: str | None, published: date | None, days: Sequence[int | None], today: date | None
+) -> dict[str, Any]:
+    """The s55 clock of one report: the last day (publication day = day 1, so day 56 is
+    publication + 55 days) and where its PCC's comments stand. A national report is
+    answered by every PCC; the library cannot know which are missing, so it says so."""
+    if not force or find_forces(force, in_question=True) != [force]:
+        return {"due": None, "status": "national"}  # "All forces (England and Wales)"
+    if published is None:
+        return {"due": None, "status": "unknown"}
+    due = published + timedelta(days=55)
+    known = [d for d in days if d is not None]
+    if known:
+        ok = min(known) <= 56
+        return {
+            "due": due.isoformat(),
+            "status": "responded_within_56_days" if ok else "responded_late",
+        }
+    if days:
+        return {"due": due.isoformat(), "status": "unknown"}  # a response, undated
+    if today is None:
+        return {"due": due.isoformat(), "status": "unknown"}
+    late = today > due
+    return {
+        "due": due.isoformat(),
+        "status": "no_response_overdue" if late else "no_response_not_yet_due",
+    }
+
+
 def build_ledger(
-    ids: Sequence[str], texts: Sequence[str], metas: Sequence[Metadata]
+    ids: Sequence[str],
+    texts: Sequence[str],
+    metas: Sequence[Metadata],
+    today: date | None = None,
 ) -> list[ReportEntry]:
-    """The ledger of every inspection and thematic report in the library."""
+    """The ledger of every inspection and thematic report in the library (`today` dates
+    the s55 clock of reports no response answers yet; None: not judged)."""
     docs: dict[str, list[_Chunk]] = {}
     for cid, text, raw in zip(ids, texts, metas, strict=True):
         meta = ChunkMeta.from_chroma(raw)
@@ -487,6 +649,7 @@ def build_ledger(
                 link = link_response(f, rid, responses[rid])
                 if link is not None:
                     f.responses.append(link)
+        round_ = peel_round(m.title)
         out.append(
             ReportEntry(
                 doc_id,
@@ -497,6 +660,10 @@ def build_ledger(
                 declared_counts([c.text for c in chunks]),
                 findings,
                 infos,
+                report_grades([(c.id, c.text) for c in chunks]),
+                round_,
+                scale_of(round_),
+                s55_status(m.force or None, published, [i.day for i in infos], today),
             )
         )
     return out

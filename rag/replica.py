@@ -65,6 +65,12 @@ class Replica:
         rows = [i for i, m in enumerate(self.metas) if m.get("doc_id") == doc_id]
         return sorted(rows, key=lambda i: int(self.metas[i].get("index", 0) or 0))
 
+    def row(self, chunk_id: str) -> int | None:
+        """The position of a chunk, or None when the replica does not hold it."""
+        self.next_chunk("")  # builds the look-ups once
+        assert self._rows is not None
+        return self._rows.get(chunk_id)
+
     def next_chunk(self, chunk_id: str) -> tuple[str, str, Metadata] | None:
         """The chunk after `chunk_id` in its document (a list that runs on), or None."""
         if self._positions is None or self._rows is None:

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from rag.answer import ABSTAIN_MESSAGE, ExtractiveAnswerer
@@ -20,6 +21,7 @@ from rag.embedding import Embedder, make_embedder
 from rag.errors import QuestionError
 from rag.filters import Filters, check_values
 from rag.forces import find_forces
+from rag.grades import side_by_side
 from rag.index import Index
 from rag.ledger import build_ledger, unanswered_responses
 from rag.models import AnswerResult, Citation, Passage, SearchResult
@@ -311,7 +313,7 @@ class Service:
         """The ledger as the contract's JSON (`recommendations`), optionally one report or
         one force's reports. An unknown report or force is refused with the valid ones."""
         replica = self.index.replica()
-        entries = build_ledger(replica.ids, replica.texts, replica.metas)
+        entries = build_ledger(replica.ids, replica.texts, replica.metas, date.today())
         if report:
             ids = [e.doc_id for e in entries]
             if report not in ids:
@@ -333,10 +335,25 @@ class Service:
             ]
         return {
             "reports": [e.to_json() for e in entries],
+            "peel_grades": side_by_side([(e.force, e.round, e.grades) for e in entries]),
             "responses_to_reports_not_held": unanswered_responses(
                 replica.ids, replica.texts, replica.metas
             ),
         }
+
+    def passage(self, chunk_id: str) -> Passage | None:
+        """One stored chunk as a passage (its document, section and page), or None."""
+        replica = self.index.replica()
+        row = replica.row(chunk_id)
+        if row is None:
+            return None
+        return Passage.from_chunk(
+            replica.ids[row], replica.texts[row], replica.metas[row], rank=1, score=0.0
+        )
+
+    def document_passages(self, doc_id: str) -> list[Passage]:
+        """A document's chunks in reading order, as passages (empty for an unknown id)."""
+        return _document_passages(self.index.replica(), doc_id)
 
     # ---- library --------------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:

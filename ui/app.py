@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import tempfile
 import threading
 import time
@@ -26,7 +27,8 @@ from rag.service import Service
 from rag.settings import Settings
 from ui import format as fmt
 from ui.auth import authenticator, load_auth
-from ui.ledger_export import ledger_rows, write_csv, write_xlsx
+from ui.briefing import build_brief, write_brief
+from ui.ledger_export import ledger_rows, write_csv, write_docx, write_xlsx
 
 log = logging.getLogger(__name__)
 IngestFn = Callable[..., Any]  # ingest.pipeline.ingest_paths or a stand-in
@@ -54,10 +56,19 @@ mark.iqa-quote {background:#fff3a3; padding:0 1px}
 .iqa-doc-chunk {white-space:pre-wrap; margin:0 0 10px 0; font-size:0.92em}
 .iqa-hit {border-left:4px solid #e3b341; padding-left:8px}
 .iqa-docbox {max-height:520px; overflow-y:auto; position:relative}
+#iqa-ledger .body-cell, #iqa-ledger .body-cell *, #iqa-grades .body-cell,
+#iqa-grades .body-cell * {font-family: var(--font) !important; font-size: 0.92em}
 """
 SCROLL_JS = (
     "() => { const el = document.getElementById('iqa-hit'); "
     "const box = document.querySelector('.iqa-docbox'); "
+    "if (el && box) { box.scrollTop = el.offsetTop - box.offsetTop - 40; } }"
+)
+
+
+LEDGER_SCROLL_JS = (
+    "() => { const box = document.querySelector('#iqa-led-doc .iqa-docbox'); "
+    "const el = box && box.querySelector('.iqa-hit'); "
     "if (el && box) { box.scrollTop = el.offsetTop - box.offsetTop - 40; } }"
 )
 
@@ -319,8 +330,78 @@ class Handlers:
         except (QuestionError, ConfigError) as exc:
             raise gr.Error(str(exc)) from exc
         path = self.work / f"ledger-{time.strftime('%Y%m%d-%H%M%S')}.{fmt_}"
-        (write_xlsx if fmt_ == "xlsx" else write_csv)(rows, path)
+        {"xlsx": write_xlsx, "csv": write_csv, "docx": write_docx}[fmt_](rows, path)
         return str(path)
+
+    def ledger_open(
+        self, force: str | None, kind: str | None, status: str | None, evt: gr.SelectData
+    ) -> str:
+        """A clicked ledger row opens its document at the passage, highlighted: the
+        response's passage when the click is on the response's columns, else the finding's."""
+        index = evt.index if isinstance(evt.index, (list, tuple)) else [evt.index, 0]
+        try:
+            rows = self.ledger_rows(force, kind, status)
+        except (QuestionError, ConfigError) as exc:
+            raise gr.Error(str(exc)) from exc
+        if not 0 <= int(index[0]) < len(rows):
+            return ""
+        row = rows[int(index[0])]
+        response_side = int(index[1]) >= self.LEDGER_HEADERS.index("Response")
+        if response_side and row["response_id"]:
+            doc_id, chunk_id, quote = (
+                row["response_id"],
+                row["response_chunk_id"],
+                row["response_quote"],
+            )
+        else:
+            doc_id, chunk_id, quote = row["report_id"], row["chunk_id"], row["finding"]
+        try:
+            info, chunks = self.service.document_text(str(doc_id))
+        except QuestionError as exc:
+            raise gr.Error(str(exc)) from exc
+        text = dict(chunks).get(str(chunk_id), "")
+        # The row shows the quote with its spacing folded; highlight the stored words.
+        exact = _stored_span(text, str(quote)) or str(quote)
+        return fmt.document_html(info.to_json(), chunks, str(chunk_id), exact)
+
+    def ledger_grades(self, force: str | None) -> tuple[list[list[Any]], list[str], str]:
+        """PEEL grades side by side: rows of force, area and a grade per round."""
+        try:
+            tables = self.service.ledger(force=force or None)["peel_grades"]
+        except (QuestionError, ConfigError) as exc:
+            raise gr.Error(str(exc)) from exc
+        rounds = sorted({r for t in tables for r in t["rounds"]})
+        rows = [
+            [t["force"], a["area"], *(a["grades"].get(r, "") for r in rounds)]
+            for t in tables
+            for a in t["areas"]
+        ]
+        old = sorted({r for t in tables for r, sc in t["scales"].items() if sc == "four-tier"})
+        note = (
+            f"Rounds {', '.join(old)} used the four-tier scale (no 'adequate'): not comparable "
+            "with the five-tier rounds from 2021/22."
+            if old
+            else ""
+        )
+        if not rows:
+            note = f"No PEEL grades for {force or 'any force'} in the library."
+        return rows, ["Force", "Area", *rounds], note
+
+    def grades_view(self, force: str | None) -> tuple[Any, str]:
+        rows, heads, note = self.ledger_grades(force)
+        return gr.update(value=rows, headers=heads), note
+
+    def brief(self, force: str | None, topic: str | None) -> str:
+        """A briefing pack (Word) for one force, cited line by line."""
+        if not force:
+            raise gr.Error("Choose a force first: the briefing pack is about one force.")
+        try:
+            pack = build_brief(self.service, force, (topic or "").strip() or None)
+        except (QuestionError, ConfigError) as exc:
+            raise gr.Error(str(exc)) from exc
+        slug = re.sub(r"[^a-z0-9]+", "-", force.lower()).strip("-")
+        path = self.work / f"briefing-{slug}-{time.strftime('%Y%m%d-%H%M%S')}.docx"
+        return str(write_brief(pack, path))
 
     def ask_api(self, question: str, filters_json: str = "{}") -> dict[str, Any]:
         """API endpoint for gradio_client: question + optional filters as JSON."""
@@ -333,6 +414,17 @@ class Handlers:
             return self.service.ask(question, filters=filters).to_json()
         except (QuestionError, ConfigError) as exc:
             return {"error": str(exc)}
+
+
+def _stored_span(text: str, folded: str) -> str | None:
+    """The span of `text` whose words, spacing folded, are `folded` (a table cell's copy of
+    a multi-line quote), so the highlight matches the stored characters."""
+    words = folded.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    m = re.search(pattern, text)
+    return m.group(0) if m else None
 
 
 def create_app(
@@ -468,15 +560,54 @@ def build_layout(h: Handlers) -> gr.Blocks:
                 value=h.ledger_table(None, None, None),
                 interactive=False,
                 wrap=True,
+                column_widths=["17%", "9%", "9%", "4%", "33%", "8%", "10%", "6%", "4%"],
+                max_height=420,
                 elem_id="iqa-ledger",
             )
+            gr.Markdown(
+                "Click a row to open its report (or, on the response columns, the response) "
+                "at the passage.",
+                elem_id="iqa-led-hint",
+            )
+            led_doc = gr.HTML(elem_id="iqa-led-doc")
             with gr.Row():
                 led_xlsx = gr.Button("Export spreadsheet (XLSX)", elem_id="iqa-led-xlsx")
                 led_csv = gr.Button("Export CSV", elem_id="iqa-led-csv")
+                led_docx = gr.Button("Export Word", elem_id="iqa-led-docx")
             led_file = gr.File(label="Ledger", interactive=False, elem_id="iqa-led-file")
+            with gr.Accordion("PEEL grades side by side", open=False, elem_id="iqa-grades-box"):
+                rows, heads, note = h.ledger_grades(None)
+                grades_note = gr.Markdown(note, elem_id="iqa-grades-note")
+                grades_table = gr.Dataframe(
+                    value=rows, headers=heads, interactive=False, wrap=True, elem_id="iqa-grades"
+                )
+            with gr.Row():
+                brief_topic = gr.Textbox(
+                    label="Briefing topic (optional)",
+                    placeholder="e.g. call handling",
+                    elem_id="iqa-brief-topic",
+                )
+                brief_btn = gr.Button("Briefing pack (Word)", elem_id="iqa-brief")
+            brief_file = gr.File(label="Briefing pack", interactive=False, elem_id="iqa-brief-file")
             led_inputs = [led_force, led_kind, led_status]
             for control in led_inputs:
                 control.change(h.ledger_table, led_inputs, led_table, api_visibility="private")
+            led_table.select(h.ledger_open, led_inputs, led_doc, api_visibility="private").then(
+                None, js=LEDGER_SCROLL_JS
+            )
+            led_force.change(
+                h.grades_view,
+                led_force,
+                [grades_table, grades_note],
+                api_visibility="private",
+            )
+            led_docx.click(
+                lambda f, k, st: h.ledger_export(f, k, st, "docx"),
+                led_inputs,
+                led_file,
+                api_visibility="private",
+            )
+            brief_btn.click(h.brief, [led_force, brief_topic], brief_file, api_visibility="private")
             led_xlsx.click(
                 lambda f, k, st: h.ledger_export(f, k, st, "xlsx"),
                 led_inputs,

@@ -85,6 +85,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, help="file to write (csv or xlsx)")
     _common(p)
 
+    p = sub.add_parser("grades", help="PEEL grades as data: each force's rounds side by side")
+    p.add_argument("--force", help="one force")
+    _common(p)
+
+    p = sub.add_parser(
+        "brief",
+        help="a briefing pack for one force: reports, grades, findings and responses, s55, "
+        "cited answers on a topic",
+    )
+    p.add_argument("--force", required=True, help="the force the pack is about")
+    p.add_argument("--topic", help="also answer a few standard questions on this topic")
+    p.add_argument("--since", type=int, metavar="YEAR", help="reports published from YEAR")
+    p.add_argument("--out", type=Path, required=True, help="FILE.docx or FILE.md")
+    _common(p)
+
     p = sub.add_parser("hash-password", help="print a user:hash line for --auth-file")
     p.add_argument("user")
     _common(p)

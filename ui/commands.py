@@ -154,7 +154,17 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         questions = questions[: args.limit]
     service = Service.open(settings)
     report = run_eval(service, questions, baselines=args.baselines, progress=sys.stderr.isatty())
+    from evals.ledger_eval import score_held
+
+    report["ledger"] = score_held(service.ledger())
     human = human_summary(report)
+    for name, result in report["ledger"].items():
+        human += (
+            f"\n\nLedger vs {name} gold: extraction precision {result['precision']:.2f}, "
+            f"recall {result['recall']:.2f}, deadlines {result['deadline_accuracy']:.2f}, "
+            f"response links {result['response_links_found']:.2f}, "
+            f"statuses {result['response_status_accuracy']:.2f}"
+        )
     if args.compare:
         diff = compare(args.compare, report)
         report["compare"] = diff
@@ -264,6 +274,12 @@ def format_ledger(doc: dict[str, Any]) -> str:
         )
         found = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r["found"].items() if v)
         lines.append(f"  declared: {declared or 'none stated'}; found: {found or 'none'}")
+        s55 = r.get("s55") or {}
+        if s55.get("status") not in (None, "national"):
+            due = f", day 56 = {s55['due']}" if s55.get("due") else ""
+            lines.append(f"  s55: {s55['status'].replace('_', ' ')}{due}")
+        for g in r.get("grades", []):
+            lines.append(f"  grade: {g['area']}: {g['grade']}")
         for resp in r["responses"]:
             clock = (
                 f"day {resp['day']} ({'within' if resp['within_56_days'] else 'past'} 56 days)"
@@ -280,6 +296,60 @@ def format_ledger(doc: dict[str, Any]) -> str:
     for r in doc.get("responses_to_reports_not_held", []):
         lines.append(f"{r['doc_id']}: {r['note']} ({r['responds_to']})")
     return "\n".join(lines) or "No inspection or thematic reports in the library."
+
+
+def cmd_grades(args: argparse.Namespace, settings: Settings) -> int:
+    from rag.service import Service
+    from ui.cli import emit
+
+    service = Service.open(settings)
+    try:
+        doc = service.ledger(force=args.force)
+    except QuestionError as exc:
+        raise ConfigError(str(exc)) from exc
+    out = {"peel_grades": doc["peel_grades"]}
+    emit(args, out, format_grades(doc["peel_grades"]))
+    return 0
+
+
+def format_grades(tables: list[dict[str, Any]]) -> str:
+    """Each force's PEEL rounds side by side, one line per graded area."""
+    lines: list[str] = []
+    for t in tables:
+        rounds = t["rounds"]
+        lines.append(f"{t['force']}: PEEL {' | '.join(rounds)}")
+        if not t["comparable"]:
+            old = [r for r in rounds if t["scales"][r] == "four-tier"]
+            lines.append(
+                f"  ({', '.join(old)}: four-tier scale, not comparable with the five-tier rounds)"
+            )
+        width = max((len(a["area"]) for a in t["areas"]), default=10)
+        for a in t["areas"]:
+            cells = " | ".join(f"{a['grades'].get(r, '-'):<20}" for r in rounds)
+            lines.append(f"  {a['area']:<{width}}  {cells}".rstrip())
+        lines.append("")
+    return "\n".join(lines) or "No PEEL grades in the library."
+
+
+def cmd_brief(args: argparse.Namespace, settings: Settings) -> int:
+    from rag.service import Service
+    from ui.briefing import build_brief, write_brief
+
+    if args.out.suffix.lower() not in (".md", ".docx"):
+        raise ConfigError(f"--out must end in .md or .docx, not {args.out.name!r}")
+    service = Service.open(settings)
+    try:
+        brief = build_brief(service, args.force, args.topic, args.since)
+    except QuestionError as exc:
+        raise ConfigError(str(exc)) from exc
+    write_brief(brief, args.out)
+    sys.stderr.write(
+        f"wrote {args.out}: {sum(len(lines) for _, lines in brief.sections)} lines, "
+        f"{len(brief.sources)} sources\n"
+    )
+    if args.json:
+        sys.stdout.write(json.dumps({"out": str(args.out), "sources": len(brief.sources)}) + "\n")
+    return 0
 
 
 def cmd_hash_password(args: argparse.Namespace, settings: Settings) -> int:

@@ -24,6 +24,8 @@ COLUMNS = (
     "response_quote",
     "response_day",
     "within_56_days",
+    "chunk_id",
+    "response_chunk_id",
 )
 
 
@@ -54,6 +56,7 @@ def ledger_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
                 "deadline": f["deadline"] or "",
                 "page": f["page"],
                 "section": f["section"] or "",
+                "chunk_id": f["chunk_id"],
             }
             links = f["responses"] or [None]
             for link in links:
@@ -66,6 +69,7 @@ def ledger_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
                         "response_quote": " ".join(link["quote"].split()) if link else "",
                         "response_day": day["day"] if day else None,
                         "within_56_days": day["within_56_days"] if day else None,
+                        "response_chunk_id": link["chunk_id"] if link else "",
                     }
                 )
     return [{k: _cell(v) for k, v in row.items()} for row in rows]
@@ -102,3 +106,41 @@ def write_xlsx(rows: list[dict[str, Any]], path: Path) -> Path:
     ws.auto_filter.ref = ws.dimensions
     wb.save(path)
     return path
+
+
+def write_docx(rows: list[dict[str, Any]], path: Path) -> Path:
+    """The ledger as a Word table, grouped by report, for papers to boards and panels."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Recommendations ledger", level=1)
+    section = d.sections[0]
+    section.orientation = docx.enum.section.WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    reports: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        reports.setdefault(str(row["report_title"]), []).append(row)
+    for title, group in reports.items():
+        first = group[0]
+        d.add_heading(f"{title} ({first['force'] or 'national'}, {first['report_published']})", 2)
+        table = d.add_table(rows=1, cols=5)
+        table.style = "Table Grid"
+        for cell, label in zip(table.rows[0].cells, _DOCX_COLUMNS, strict=True):
+            cell.text = label
+            cell.paragraphs[0].runs[0].bold = True
+        for row in group:
+            cells = table.add_row().cells
+            label = f"{row['kind']} {row['number'] or ''}".strip()
+            cells[0].text = label + (f" (due {row['deadline']})" if row["deadline"] else "")
+            cells[1].text = str(row["finding"])
+            cells[2].text = str(row["status"])
+            cells[3].text = str(row["response_quote"])
+            day = row["response_day"]
+            cells[4].text = "" if day is None else f"day {day}"
+    if not rows:
+        d.add_paragraph("No findings match.")
+    d.save(str(path))
+    return path
+
+
+_DOCX_COLUMNS = ("Finding", "Text", "Response status", "What the response says", "s55")

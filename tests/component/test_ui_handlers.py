@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
+import gradio as gr
 import pytest
 
 from rag.errors import QuestionError
@@ -80,12 +81,29 @@ class FakeService:
                     "responses": [{"doc_id": "kent-pcc", "title": "Kent PCC",
                                    "force": "Kent Police", "published": "2022-06-01",
                                    "day": 32, "within_56_days": True}],
+                    "grades": [{"area": "Investigating crime", "grade": "good",
+                                "chunk_id": "kent-1", "quote": PASSAGE.text}],
+                    "round": "2021/22", "scale": "five-tier",
+                    "s55": {"due": "2022-06-25", "status": "responded_within_56_days"},
                 }
-            ]
+            ],
+            "peel_grades": [{"force": "Kent Police", "rounds": ["2018/19", "2021/22"],
+                             "scales": {"2018/19": "four-tier", "2021/22": "five-tier"},
+                             "comparable": False,
+                             "areas": [{"area": "Investigating crime",
+                                        "grades": {"2018/19": "good", "2021/22": "good"}}]}],
         }  # fmt: skip
 
     def document_text(self, doc_id):
+        if doc_id == "kent-pcc":
+            return INFO, [("kp-0", "Kent PCC response"), ("kp-1", "Intro.\n\nWe fixed it.")]
         return INFO, [(PASSAGE.chunk_id, PASSAGE.text)]
+
+    def passage(self, chunk_id):
+        return PASSAGE
+
+    def document_passages(self, doc_id):
+        return [PASSAGE]
 
 
 @pytest.fixture
@@ -181,3 +199,31 @@ def test_ledger_tab_filters_and_exports_a_spreadsheet(handlers: Handlers) -> Non
     assert handlers.ledger_table(None, "recommendation", "action")
     ws = load_workbook(handlers.ledger_export(None, None, None, "xlsx")).active
     assert ws["A1"].value == "report_id" and ws["A2"].value == "kent"
+
+
+class _Select:
+    def __init__(self, row: int, col: int) -> None:
+        self.index = [row, col]
+
+
+def test_ledger_rows_open_their_passage_and_grades_and_briefing(handlers: Handlers) -> None:
+    import docx
+
+    html = handlers.ledger_open(None, None, None, _Select(0, 4))  # the finding's columns
+    assert "iqa-hit" in html and "Kent PEEL" in html
+    html = handlers.ledger_open(None, None, None, _Select(0, 6))  # the response's columns
+    assert "<mark" in html and "We fixed it." in html
+    assert handlers.ledger_open(None, None, None, _Select(5, 0)) == ""
+    rows, heads, note = handlers.ledger_grades(None)
+    assert heads == ["Force", "Area", "2018/19", "2021/22"]
+    assert rows == [["Kent Police", "Investigating crime", "good", "good"]]
+    assert "2018/19" in note and "not comparable" in note
+    word = docx.Document(handlers.ledger_export(None, None, None, "docx"))
+    cells = [c.text for c in word.tables[0].rows[1].cells]
+    assert cells[0] == "recommendation 1 (due 2023-06-30)" and cells[2] == "action"
+    with pytest.raises(gr.Error, match="Choose a force"):
+        handlers.brief(None, "")
+    pack = docx.Document(handlers.brief("Kent Police", ""))
+    texts = [p.text for p in pack.paragraphs]
+    assert texts[0] == "Briefing: Kent Police" and "Sources" in texts
+    assert any(t.startswith("Recommendation 1 (due 2023-06-30)") for t in texts)

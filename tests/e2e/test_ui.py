@@ -30,6 +30,8 @@ DOCS = [
     "hmicfrs-ncpi-derbyshire-2021.md",
     "opcc-derbyshire-response-ncpi-reinspection-2022.md",
     "dc-peel-2021-22.md",
+    "hmicfrs-ncpi-cleveland-2025.md",
+    "opcc-cleveland-response-ncpi-2025.md",
 ]
 
 
@@ -299,6 +301,28 @@ def test_recommendations_tab_shows_the_ledger(browser, app_url) -> None:
     assert "Finding" in text and "Status" in text
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     pg.screenshot(path=str(ARTIFACTS / "ledger-1366.png"))
+    # A row opens its report at the finding, highlighted.
+    cell = pg.locator("#iqa-ledger [role=gridcell]").nth(4)  # row 1, the Finding column
+    finding = " ".join(cell.inner_text().split())
+    cell.click()
+    pg.wait_for_selector("#iqa-led-doc .iqa-hit mark", timeout=30_000)
+    marked = " ".join(pg.locator("#iqa-led-doc .iqa-hit mark").first.inner_text().split())
+    assert marked[:40] == finding[:40]
+    pg.locator("#iqa-led-doc").scroll_into_view_if_needed()
+    pg.screenshot(path=str(ARTIFACTS / "ledger-open-1366.png"))
+    # PEEL grades side by side.
+    pg.get_by_text("PEEL grades side by side").click()
+    grades = pg.locator("#iqa-grades").inner_text()
+    assert "Kent Police" in grades and "2021/22" in grades
+    # A briefing pack for a force, as a Word file to download.
+    pg.locator("#iqa-led-force input").click()
+    pg.locator("#iqa-led-force input").fill("Cleveland")
+    pg.get_by_role("option", name="Cleveland Police").click()
+    pg.locator("#iqa-brief").click()
+    link = pg.locator("#iqa-brief-file a").first
+    link.wait_for(timeout=60_000)
+    assert ".docx" in (link.get_attribute("href") or "") + link.inner_text()
+    pg.screenshot(path=str(ARTIFACTS / "ledger-brief-1366.png"), full_page=True)
     pg.get_by_role("tab", name="Ask").click()
     pg.screenshot(path=str(ARTIFACTS / "ask-1366.png"))
     context.close()

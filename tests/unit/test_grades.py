@@ -6,7 +6,15 @@ import pytest
 
 from rag.answer import grade_table_answer
 from rag.citations import contract_problems
-from rag.grades import asked_grade, asks_all_grades, grade_rows
+from rag.grades import (
+    asked_grade,
+    asks_all_grades,
+    grade_rows,
+    peel_round,
+    report_grades,
+    scale_of,
+    side_by_side,
+)
 from rag.models import Passage
 
 TABLE = (
@@ -107,3 +115,37 @@ def test_whole_grade_table_answer_quotes_every_row() -> None:
     for area in ("Preventing crime", "Recording data about crime", "Responding to the public"):
         assert area in text
     assert contract_problems(text, citations, extra) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "round_", "scale"),
+    [
+        ("PEEL 2021/22: Kent Police", "2021/22", "five-tier"),
+        ("PEEL 2023–25: An inspection of Cumbria Constabulary", "2023/25", "five-tier"),
+        ("PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Devon and Cornwall",
+         "2018/19", "four-tier"),
+        ("National child protection inspection: Cleveland (2025)", None, None),
+    ],
+)  # fmt: skip
+def test_peel_round_and_scale(title: str, round_: str | None, scale: str | None) -> None:
+    assert peel_round(title) == round_
+    assert scale_of(round_) == scale
+
+
+def test_report_grades_one_per_area_and_rounds_side_by_side() -> None:
+    grades = report_grades([("c1", GRADE_FIRST)])
+    assert [(g.area, g.grade) for g in grades] == [
+        ("Preventing crime and anti-social behaviour", "adequate"),
+        ("Recording data about crime", "requires improvement"),
+        ("Treatment of the public", "requires improvement"),
+        ("Responding to the public", "inadequate"),
+        ("Investigating crime", "inadequate"),
+    ]
+    assert all(g.quote in GRADE_FIRST for g in grades)
+    older = report_grades([("c0", "Responding to the public | Good")])
+    (table,) = side_by_side(
+        [("Kent Police", "2021/22", grades), ("Kent Police", "2018/19", older), (None, "x", [])]
+    )
+    assert table["rounds"] == ["2018/19", "2021/22"] and table["comparable"] is False
+    row = next(a for a in table["areas"] if a["area"] == "Responding to the public")
+    assert row["grades"] == {"2018/19": "good", "2021/22": "inadequate"}

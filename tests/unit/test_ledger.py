@@ -14,7 +14,9 @@ from rag.ledger import (
     deadline_of,
     declared_counts,
     extract_findings,
+    link_response,
     s55_day,
+    s55_status,
 )
 from rag.schema import ChunkMeta
 
@@ -144,3 +146,88 @@ def test_a_label_that_is_a_whole_chunk_takes_the_next_chunks_text() -> None:
     (f,) = extract_findings("d", chunks, None)
     assert (f.number, f.chunk_id, f.deadline) == (3, "c1", "2025-03-31")
     assert f.text in chunks[1].text
+
+
+def _in_section(cid: str, index: int, section: str, text: str) -> _Chunk:
+    return _chunk(cid, "r", index, text, section=section)
+
+
+def test_unlabelled_findings_under_a_heading_that_names_them() -> None:
+    chunks = [
+        _in_section("c0", 0, "PEEL > Causes of concern",
+                    "Causes of concern\n\nInspectors found three causes of concern:\n\n"
+                    "1. crime data integrity;\n\n2. responding to the public; and\n\n"
+                    "3. investigating crime.\n\nThe force has begun work on each."),
+        _in_section("c1", 1, "PEEL > Areas for improvement",
+                    "Areas for improvement\n\nImprove call-handling performance so that callers "
+                    "do not wait.\n\nMake sure investigations are supervised and recorded."),
+        _in_section("c2", 2, "Report > Recommendations",
+                    "Recommendations\n\nEach plan was to be:\n\n1. developed with partners;\n\n"
+                    "2. published by September."),
+    ]  # fmt: skip
+    found = extract_findings("r", chunks, None)
+    got = [(f.kind, f.number, f.text) for f in found]
+    assert got == [
+        (
+            "area_for_improvement",
+            1,
+            "Improve call-handling performance so that callers do not wait.",
+        ),
+        ("area_for_improvement", 2, "Make sure investigations are supervised and recorded."),
+        ("cause_of_concern", 1, "crime data integrity;"),
+        ("cause_of_concern", 2, "responding to the public; and"),
+        ("cause_of_concern", 3, "investigating crime."),
+    ]  # the parts of one plan ("Each plan was to be:") are not recommendations each
+    for f in found:
+        assert f.text in next(c.text for c in chunks if c.id == f.chunk_id)
+
+
+@pytest.mark.parametrize(
+    ("force", "published", "days", "today", "status"),
+    [
+        ("Kent Police", date(2024, 1, 10), [40], None, "responded_within_56_days"),
+        ("Kent Police", date(2024, 1, 10), [61], None, "responded_late"),
+        ("Kent Police", date(2024, 1, 10), [], date(2024, 3, 6), "no_response_overdue"),
+        ("Kent Police", date(2024, 1, 10), [], date(2024, 3, 5), "no_response_not_yet_due"),
+        ("Kent Police", date(2024, 1, 10), [None], date(2025, 1, 1), "unknown"),
+        ("Kent Police", None, [], date(2025, 1, 1), "unknown"),
+        ("All forces (England and Wales)", date(2024, 1, 10), [], date(2025, 1, 1), "national"),
+    ],
+)
+def test_s55_status(force, published, days, today, status) -> None:
+    got = s55_status(force, published, days, today)
+    assert got["status"] == status
+    if published and status != "national":
+        assert got["due"] == "2024-03-05"  # day 56, counting publication day as day 1
+
+
+def test_labelled_paragraphs_one_finding_headings_timed_leads_across_chunks() -> None:
+    chunks = [
+        _in_section("c0", 0, "R > Causes of concern",
+                    "Causes of concern\n\nMissing children. The force does not recognise the "
+                    "risks children face.\n\nThe report made 11 recommendations. Work began."),
+        _in_section("c1", 1, "R > Part B > Cause of concern: breaches of orders",
+                    "Cause of concern: breaches of orders\n\nForces were treating breaches of "
+                    "orders as isolated events rather than as a pattern."),
+        _in_section("c2", 2, "R > Recommendations",
+                    "Recommendations\n\nWithin three months:\n\nreview how resources are "
+                    "managed;"),
+        _in_section("c3", 3, "R > Recommendations", "audit the skills of staff."),
+    ]  # fmt: skip
+    found = extract_findings("r", chunks, date(2024, 1, 10))
+    got = [(f.kind, f.text[:30], f.deadline) for f in found]
+    assert got == [
+        ("recommendation", "review how resources are manag", "2024-04-10"),
+        ("recommendation", "audit the skills of staff.", "2024-04-10"),  # runs on, same lead
+        ("cause_of_concern", "Missing children. The force do", None),
+        ("cause_of_concern", "Forces were treating breaches ", None),
+    ]  # "The report made 11 recommendations." is narrative, not a finding
+
+
+def test_a_headline_naming_a_finding_is_not_its_response() -> None:
+    finding = extract_findings(
+        "r", [_in_section("c0", 0, "R > Causes of concern",
+                          "Causes of concern\n\nMissing children. The force fails them.")], None
+    )[0]  # fmt: skip
+    headline = _chunk("p0", "p", 0, "PCC on missing children")
+    assert link_response(finding, "p", [headline]) is None
