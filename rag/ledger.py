@@ -276,6 +276,9 @@ def extract_findings(
         if not any(k[0] == kind for k in found):
             for f in _listed_findings(doc_id, chunks, published, kind):
                 found[(f.kind, f.number, 0)] = f
+    if not any(k[0] == "recommendation" for k in found):
+        for f in _prose_recommendations(doc_id, chunks, published):
+            found[(f.kind, f.number, 0)] = f
     order = {k: i for i, k in enumerate(KINDS)}
     return sorted(
         found.values(), key=lambda f: (order[f.kind], f.number if f.number is not None else 999)
@@ -309,9 +312,20 @@ def _item_text(block: str) -> tuple[int | None, int]:
 
 _KIND_NOUN = {
     "recommendation": re.compile(r"\brecommend", re.I),
-    "area_for_improvement": re.compile(r"\bareas? for improvement\b", re.I),
+    "area_for_improvement": re.compile(
+        r"\bareas? (?:for (?:improvement|further work)|(?:that )?(?:need|needing|needs) "
+        r"(?:to )?improve)",
+        re.I,
+    ),
     "cause_of_concern": re.compile(r"\bcauses? of concern\b", re.I),
 }
+# A lead-in anywhere that counts the findings it lists ("HMICFRS listed six specific areas
+# for further work:", "It made these recommendations:").
+_COUNTING_LEAD = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|these|the "
+    r"following)\s+(?:\w+\s+){0,2}?(?:recommendations|areas|causes of concern)\b[^.]*:$",
+    re.I,
+)
 
 
 def _lead_lists(lead: str, kind: str) -> bool:
@@ -361,8 +375,10 @@ def _listed_findings(
                 out.append(_listed(doc_id, kind, len(out) + 1, chunk, a, b, published, None))
             continue
         if not _LIST_SECTIONS[kind].search(heading):
+            out.extend(_led_items(doc_id, kind, len(out), chunk, published))
             state = ("", False, True, None)
             continue
+        plain = _plain_list(chunk, heading)
         same, after_lead, lead_ok, lead_due = state
         if same != section:
             after_lead, lead_ok, lead_due = False, True, None  # no lead-in yet
@@ -387,6 +403,7 @@ def _listed_findings(
                 or (" should " in f" {text} " and 6 <= len(words) <= 120)
                 or (first in _IMPERATIVE and 5 <= len(words) <= 120)
                 or (not after_lead and bool(_LABELLED.match(text)) and len(words) <= 120)
+                or plain
             )
             if not is_item:
                 after_lead = False  # the list is over
@@ -397,6 +414,76 @@ def _listed_findings(
             if text[-1:] == "." and not text.endswith(("; and.", "and.")) and after_lead:
                 after_lead = False  # "...; and" items end at the one with a full stop
         state = (section, after_lead, lead_ok, lead_due)
+    return out
+
+
+def _plain_list(chunk: _Chunk, heading: str) -> bool:
+    """A section under a heading naming findings, with no lead-in, whose every paragraph is
+    one short sentence ("A more coherent, integrated system of national tasking ..."): a
+    list whose numbering the page lost."""
+    blocks = [chunk.text[a:b].strip() for a, b in _blocks(chunk.text)]
+    blocks = [b for b in blocks if b.rstrip(".:").lower() != heading.lower()]
+    return len(blocks) >= 2 and all(
+        len(b.split()) <= 60 and not b.endswith(":") and len(re.findall(r"[.!?](?:\s|$)", b)) <= 1
+        for b in blocks
+    )
+
+
+def _led_items(
+    doc_id: str, kind: str, seq: int, chunk: _Chunk, published: date | None
+) -> list[Finding]:
+    """Items after a lead-in that counts findings of `kind`, in a section of any name."""
+    out: list[Finding] = []
+    blocks = _blocks(chunk.text)
+    for bi, (a, b) in enumerate(blocks):
+        lead = chunk.text[a:b].strip()
+        last = re.split(r"(?<=[.!?])\s+", lead)[-1]
+        if not (_COUNTING_LEAD.search(last) and _KIND_NOUN[kind].search(last)):
+            continue
+        for start, end in blocks[bi + 1 :]:
+            item = chunk.text[start:end].strip()
+            sentences = len(re.findall(r"[.!?](?:\s|$)", item))
+            prose = sentences > 2 or (sentences > 1 and not _LABELLED.match(item))
+            if item.endswith(":") or not 1 <= len(item.split()) <= 80 or prose:
+                break  # the list is over where prose resumes
+            out.append(
+                _listed(doc_id, kind, seq + len(out) + 1, chunk, start, end, published, None)
+            )
+        break
+    return out
+
+
+# Recommendations written as prose: "Inspectors recommended a dedicated professional ...",
+# "recommendations ... include one that they take steps to ...", "The recommendations on
+# finance required the force to A; to B; and to C".
+_RECOMMENDED = re.compile(
+    r"\b(?:recommended(?: that)?|recommendations?[^.;]{0,60}?\binclud(?:e|es|ed) one that"
+    r"(?: they)?|recommendations?\b[^.;]{0,80}?, including)\s+(?P<text>[^.]{10,400}\.)",
+    re.I,
+)
+_REQUIRED = re.compile(
+    r"\brecommendations?\b[^.]{0,60}?\brequired (?:the force|forces|chief constables) to "
+    r"(?P<items>[^.]{10,800})\.",
+    re.I,
+)
+
+
+def _prose_recommendations(
+    doc_id: str, chunks: Sequence[_Chunk], published: date | None
+) -> list[Finding]:
+    out: list[Finding] = []
+    for chunk in chunks:
+        for m in _REQUIRED.finditer(chunk.text):
+            start = m.start("items")
+            for part in re.finditer(r"(?:^|;\s*(?:and\s+)?to\s+)([^;]+)", m.group("items")):
+                a, b = start + part.start(1), start + part.end(1)
+                out.append(
+                    _listed(doc_id, "recommendation", len(out) + 1, chunk, a, b, published, None)
+                )
+        for m in _RECOMMENDED.finditer(chunk.text):
+            a, b = m.start("text"), m.end("text")
+            due = deadline_of(m.group(0), published)  # "... to be met within three months"
+            out.append(_listed(doc_id, "recommendation", len(out) + 1, chunk, a, b, published, due))
     return out
 
 

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from rag.settings import Settings
 from ui import format as fmt
 from ui.auth import authenticator, load_auth
 from ui.briefing import build_brief, write_brief
-from ui.ledger_export import ledger_rows, write_csv, write_docx, write_xlsx
+from ui.ledger_export import ledger_rows, overdue_rows, write_csv, write_docx, write_xlsx
 
 log = logging.getLogger(__name__)
 IngestFn = Callable[..., Any]  # ingest.pipeline.ingest_paths or a stand-in
@@ -58,6 +59,7 @@ mark.iqa-quote {background:#fff3a3; padding:0 1px}
 .iqa-docbox {max-height:520px; overflow-y:auto; position:relative}
 #iqa-ledger .body-cell, #iqa-ledger .body-cell *, #iqa-grades .body-cell,
 #iqa-grades .body-cell * {font-family: var(--font) !important; font-size: 0.92em}
+#iqa-ledger .header-content, #iqa-grades .header-content {font-family: var(--font) !important}
 """
 SCROLL_JS = (
     "() => { const el = document.getElementById('iqa-hit'); "
@@ -290,21 +292,39 @@ class Handlers:
         "Day (s55)",
     )
 
-    def ledger_rows(self, force: str | None, kind: str | None, status: str | None) -> list[dict]:
+    def ledger_rows(
+        self,
+        force: str | None,
+        kind: str | None,
+        status: str | None,
+        addressee: str | None = None,
+        overdue: bool = False,
+    ) -> list[dict]:
+        """Ledger rows, filtered; `overdue`: past its deadline with no action in any
+        response, or in a report whose PCC response is missing after day 56."""
         doc = self.service.ledger(force=force or None)
         rows = ledger_rows(doc)
         if kind:
             rows = [r for r in rows if r["kind"] == kind]
         if status:
             rows = [r for r in rows if r["status"] == status]
+        if addressee:
+            rows = [r for r in rows if r["addressee"] == addressee]
+        if overdue:
+            rows = overdue_rows(rows, date.today())
         return rows
 
     def ledger_table(
-        self, force: str | None, kind: str | None, status: str | None
+        self,
+        force: str | None,
+        kind: str | None,
+        status: str | None,
+        addressee: str | None = None,
+        overdue: bool = False,
     ) -> list[list[Any]]:
         """The ledger as table rows, one per finding and response (filters optional)."""
         try:
-            rows = self.ledger_rows(force, kind, status)
+            rows = self.ledger_rows(force, kind, status, addressee, overdue)
         except (QuestionError, ConfigError) as exc:
             raise gr.Error(str(exc)) from exc
         return [
@@ -323,10 +343,16 @@ class Handlers:
         ]
 
     def ledger_export(
-        self, force: str | None, kind: str | None, status: str | None, fmt_: str
+        self,
+        force: str | None,
+        kind: str | None,
+        status: str | None,
+        fmt_: str,
+        addressee: str | None = None,
+        overdue: bool = False,
     ) -> str:
         try:
-            rows = self.ledger_rows(force, kind, status)
+            rows = self.ledger_rows(force, kind, status, addressee, overdue)
         except (QuestionError, ConfigError) as exc:
             raise gr.Error(str(exc)) from exc
         path = self.work / f"ledger-{time.strftime('%Y%m%d-%H%M%S')}.{fmt_}"
@@ -334,13 +360,19 @@ class Handlers:
         return str(path)
 
     def ledger_open(
-        self, force: str | None, kind: str | None, status: str | None, evt: gr.SelectData
+        self,
+        force: str | None,
+        kind: str | None,
+        status: str | None,
+        addressee: str | None,
+        overdue: bool,
+        evt: gr.SelectData,
     ) -> str:
         """A clicked ledger row opens its document at the passage, highlighted: the
         response's passage when the click is on the response's columns, else the finding's."""
         index = evt.index if isinstance(evt.index, (list, tuple)) else [evt.index, 0]
         try:
-            rows = self.ledger_rows(force, kind, status)
+            rows = self.ledger_rows(force, kind, status, addressee, overdue)
         except (QuestionError, ConfigError) as exc:
             raise gr.Error(str(exc)) from exc
         if not 0 <= int(index[0]) < len(rows):
@@ -386,6 +418,13 @@ class Handlers:
         if not rows:
             note = f"No PEEL grades for {force or 'any force'} in the library."
         return rows, ["Force", "Area", *rounds], note
+
+    def ledger_addressees(self) -> list[str]:
+        try:
+            rows = ledger_rows(self.service.ledger())
+        except (QuestionError, ConfigError):
+            return []
+        return sorted({str(r["addressee"]) for r in rows if r["addressee"]})
 
     def grades_view(self, force: str | None) -> tuple[Any, str]:
         rows, heads, note = self.ledger_grades(force)
@@ -555,6 +594,16 @@ def build_layout(h: Handlers) -> gr.Blocks:
                     label="Response status",
                     elem_id="iqa-led-status",
                 )
+                led_addressee = gr.Dropdown(
+                    h.ledger_addressees(),
+                    value=None,
+                    label="Addressed to",
+                    elem_id="iqa-led-addressee",
+                )
+                led_overdue = gr.Checkbox(
+                    label="Overdue only (deadline or day 56 passed, no action)",
+                    elem_id="iqa-led-overdue",
+                )
             led_table = gr.Dataframe(
                 headers=list(Handlers.LEDGER_HEADERS),
                 value=h.ledger_table(None, None, None),
@@ -589,7 +638,7 @@ def build_layout(h: Handlers) -> gr.Blocks:
                 )
                 brief_btn = gr.Button("Briefing pack (Word)", elem_id="iqa-brief")
             brief_file = gr.File(label="Briefing pack", interactive=False, elem_id="iqa-brief-file")
-            led_inputs = [led_force, led_kind, led_status]
+            led_inputs = [led_force, led_kind, led_status, led_addressee, led_overdue]
             for control in led_inputs:
                 control.change(h.ledger_table, led_inputs, led_table, api_visibility="private")
             led_table.select(h.ledger_open, led_inputs, led_doc, api_visibility="private").then(
@@ -602,20 +651,20 @@ def build_layout(h: Handlers) -> gr.Blocks:
                 api_visibility="private",
             )
             led_docx.click(
-                lambda f, k, st: h.ledger_export(f, k, st, "docx"),
+                lambda f, k, st, a, o: h.ledger_export(f, k, st, "docx", a, o),
                 led_inputs,
                 led_file,
                 api_visibility="private",
             )
             brief_btn.click(h.brief, [led_force, brief_topic], brief_file, api_visibility="private")
             led_xlsx.click(
-                lambda f, k, st: h.ledger_export(f, k, st, "xlsx"),
+                lambda f, k, st, a, o: h.ledger_export(f, k, st, "xlsx", a, o),
                 led_inputs,
                 led_file,
                 api_visibility="private",
             )
             led_csv.click(
-                lambda f, k, st: h.ledger_export(f, k, st, "csv"),
+                lambda f, k, st, a, o: h.ledger_export(f, k, st, "csv", a, o),
                 led_inputs,
                 led_file,
                 api_visibility="private",

@@ -4,6 +4,7 @@ finding and response, with the report's columns repeated so the sheet sorts and 
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ COLUMNS = (
     "within_56_days",
     "chunk_id",
     "response_chunk_id",
+    "s55_status",
 )
 
 
@@ -57,6 +59,7 @@ def ledger_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
                 "page": f["page"],
                 "section": f["section"] or "",
                 "chunk_id": f["chunk_id"],
+                "s55_status": (r.get("s55") or {}).get("status") or "",
             }
             links = f["responses"] or [None]
             for link in links:
@@ -73,6 +76,24 @@ def ledger_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
                     }
                 )
     return [{k: _cell(v) for k, v in row.items()} for row in rows]
+
+
+def overdue_rows(rows: list[dict[str, Any]], today: date) -> list[dict[str, Any]]:
+    """Rows of findings past their deadline that no response answers with an action, and
+    of reports whose PCC response is missing after day 56."""
+    acted = {_finding_key(r) for r in rows if r.get("status") == "action"}
+
+    def late(r: dict[str, Any]) -> bool:
+        if r.get("s55_status") == "no_response_overdue":
+            return True
+        deadline = str(r.get("deadline") or "")
+        return bool(deadline) and deadline < today.isoformat() and _finding_key(r) not in acted
+
+    return [r for r in rows if late(r)]
+
+
+def _finding_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    return (row["report_id"], row["kind"], row["number"], row["chunk_id"])
 
 
 def write_csv(rows: list[dict[str, Any]], path: Path) -> Path:

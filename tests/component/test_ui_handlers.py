@@ -209,11 +209,16 @@ class _Select:
 def test_ledger_rows_open_their_passage_and_grades_and_briefing(handlers: Handlers) -> None:
     import docx
 
-    html = handlers.ledger_open(None, None, None, _Select(0, 4))  # the finding's columns
+    html = handlers.ledger_open(None, None, None, None, False, _Select(0, 4))  # Finding column
     assert "iqa-hit" in html and "Kent PEEL" in html
-    html = handlers.ledger_open(None, None, None, _Select(0, 6))  # the response's columns
+    html = handlers.ledger_open(None, None, None, None, False, _Select(0, 6))  # Response column
     assert "<mark" in html and "We fixed it." in html
-    assert handlers.ledger_open(None, None, None, _Select(5, 0)) == ""
+    assert handlers.ledger_open(None, None, None, None, False, _Select(5, 0)) == ""
+    # Addressee and overdue filters: the finding was due 30 June 2023 and was acted on.
+    assert handlers.ledger_addressees() == ["the force"]
+    assert handlers.ledger_table(None, None, None, "the force", False)
+    assert handlers.ledger_table(None, None, None, "chief constables", False) == []
+    assert handlers.ledger_table(None, None, None, None, True) == []
     rows, heads, note = handlers.ledger_grades(None)
     assert heads == ["Force", "Area", "2018/19", "2021/22"]
     assert rows == [["Kent Police", "Investigating crime", "good", "good"]]

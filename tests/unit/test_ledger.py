@@ -231,3 +231,40 @@ def test_a_headline_naming_a_finding_is_not_its_response() -> None:
     )[0]  # fmt: skip
     headline = _chunk("p0", "p", 0, "PCC on missing children")
     assert link_response(finding, "p", [headline]) is None
+
+
+def test_counted_lead_ins_plain_lists_and_prose_recommendations() -> None:
+    chunks = [
+        _in_section("c0", 0, "R > Progress",
+                    "HMICFRS listed six specific areas for further work:\n\n"
+                    "Better processes for sharing information.\n\nShorter delays in forensics.\n\n"
+                    "The force has since appointed a new head of public protection, and the "
+                    "inspectorate said it would return. It will report again next year."),
+        _in_section("c1", 1, "R > Areas for improvement highlighted",
+                    "Areas for improvement highlighted\n\nA more coherent national tasking system."
+                    "\n\nBetter mapping of organised crime groups."),
+    ]  # fmt: skip
+    found = extract_findings("r", chunks, None)
+    assert [f.text for f in found] == [
+        "Better processes for sharing information.",
+        "Shorter delays in forensics.",  # the prose after the list is not an item
+        "A more coherent national tasking system.",
+        "Better mapping of organised crime groups.",
+    ]
+    assert {f.kind for f in found} == {"area_for_improvement"}
+    prose = _in_section("p0", 0, "R > Finance",
+                        "The recommendations on finance required the force to make sure it had "
+                        "capacity; to develop a sustainable plan; and to align its plans with its "
+                        "estates plans.\n\nInspectors recommended a dedicated analyst to build "
+                        "the picture.\n\nThe cause of concern carried two recommendations to be "
+                        "met within three months, including improving call answering.")  # fmt: skip
+    found = extract_findings("r", [prose], date(2024, 1, 10))
+    assert [(f.text, f.deadline) for f in found] == [
+        ("make sure it had capacity", None),
+        ("develop a sustainable plan", None),
+        ("align its plans with its estates plans", None),
+        ("a dedicated analyst to build the picture.", None),
+        ("improving call answering.", "2024-04-10"),
+    ]
+    for f in found:
+        assert f.text in prose.text

@@ -108,3 +108,23 @@ def test_documents_table_search() -> None:
     ]
     assert len(fmt.documents_table(docs)) == 2
     assert [r[0] for r in fmt.documents_table(docs, "essex")] == ["Essex response"]
+
+
+def test_overdue_rows_are_past_deadline_without_action_or_missing_responses() -> None:
+    from datetime import date
+
+    from ui.ledger_export import overdue_rows
+
+    def row(number: int, deadline: str, status: str, s55: str = "") -> dict:
+        return {"report_id": "r", "kind": "recommendation", "number": number, "chunk_id": "c",
+                "deadline": deadline, "status": status, "s55_status": s55}  # fmt: skip
+
+    rows = [
+        row(1, "2024-01-31", "acknowledged"),  # past, no action anywhere: overdue
+        row(2, "2024-01-31", "acknowledged"),
+        row(2, "2024-01-31", "action"),  # the same finding acted on in another response
+        row(3, "2030-01-01", "not addressed"),  # not yet due
+        row(4, "", "not addressed", "no_response_overdue"),  # no response after day 56
+    ]
+    got = overdue_rows(rows, date(2024, 6, 1))
+    assert [r["number"] for r in got] == [1, 4]
