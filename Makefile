@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 DB ?= .data/index
 PORT ?= 7860
 
-.PHONY: setup run ingest test test-fast test-quality test-llm lint bench eval clean browser
+.PHONY: setup run ingest test test-fast test-quality test-llm lint bench eval clean browser hostile
 
 setup: $(STAMP)
 
@@ -69,3 +69,8 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) .data artifacts
+
+# The hostile suite (malformed files, kill -9 trials, state machine, concurrency, security):
+# ~15 minutes; `--quick` for a shorter run. Prints the README's table.
+hostile: setup
+	$(BIN)/python -m evals.hostile

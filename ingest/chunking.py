@@ -45,16 +45,24 @@ class _Unit:
 def _split_words(
     text: str, start: int, end: int, count: TokenCounter, max_tokens: int
 ) -> list[tuple[int, int]]:
-    """Split text[start:end] between words into pieces within max_tokens."""
+    """Split text[start:end] between words into pieces within max_tokens. Linear in the
+    text: a piece holds at most max_tokens words (every word is at least one token), so only
+    that many word boundaries ahead are considered, and a "word" longer than the window (a
+    URL, junk without spaces) is cut at the longest prefix that fits, found by doubling and
+    halving, never by growing one character at a time."""
     pieces: list[tuple[int, int]] = []
     pos = start
     while pos < end:
-        # Grow greedily word by word (binary search on word boundaries).
-        boundaries = [
-            i for i in range(pos + 1, end) if text[i].isspace() and not text[i - 1].isspace()
-        ] + [end]
+        boundaries: list[int] = []
+        i = pos + 1
+        while i < end and len(boundaries) <= max_tokens:
+            if text[i].isspace() and not text[i - 1].isspace():
+                boundaries.append(i)
+            i += 1
+        if len(boundaries) <= max_tokens:
+            boundaries.append(end)
         lo, hi = 0, len(boundaries) - 1
-        best = 0
+        best = -1
         while lo <= hi:
             mid = (lo + hi) // 2
             if count(text[pos : boundaries[mid]]) <= max_tokens:
@@ -62,17 +70,29 @@ def _split_words(
                 lo = mid + 1
             else:
                 hi = mid - 1
-        cut = boundaries[best]
-        if count(text[pos:cut]) > max_tokens:
-            # One "word" longer than the window (a URL, junk): cut by characters.
-            cut = pos + 1
-            while cut < end and count(text[pos : cut + 1]) <= max_tokens:
-                cut += 1
+        cut = boundaries[best] if best >= 0 else _longest_fit(text, pos, end, count, max_tokens)
         pieces.append((pos, cut))
         pos = cut
         while pos < end and text[pos].isspace():
             pos += 1
     return pieces
+
+
+def _longest_fit(text: str, pos: int, end: int, count: TokenCounter, max_tokens: int) -> int:
+    """The end of the longest prefix of text[pos:end] within max_tokens (at least one
+    character), by doubling the span and then halving the gap."""
+    good, step = pos + 1, 1
+    while good + step <= end and count(text[pos : good + step]) <= max_tokens:
+        good += step
+        step *= 2
+    bad = min(end, good + step)
+    while bad - good > 1:
+        mid = (good + bad) // 2
+        if count(text[pos:mid]) <= max_tokens:
+            good = mid
+        else:
+            bad = mid
+    return good
 
 
 def _units(doc: CleanDocument, count: TokenCounter, max_tokens: int) -> list[_Unit]:

@@ -152,6 +152,10 @@ def strip_running_lines(pages: list[list[str]], edge: int = 3) -> list[list[str]
             if not (i in edges and (_shape(ln) in running or is_page_number(ln)))
         ]
         out.append(kept)
+    if any(ln.strip() for page in pages for ln in page) and not any(
+        ln.strip() for page in out for ln in page
+    ):
+        return pages  # every line "ran": pages that repeat one line are text, not furniture
     return out
 
 

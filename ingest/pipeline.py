@@ -9,6 +9,7 @@ chunks are incomplete (no gaps). Chunk ids are deterministic, so re-writing is i
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -78,6 +79,19 @@ def _display(path: Path) -> str:
         return str(path.relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+
+
+def _check_link(cand: Candidate) -> None:
+    """A file found in a folder that is a link is followed only to a file inside that
+    folder: a link to /etc/passwd is not a document, and a loop never ends."""
+    if cand.root is None or not cand.path.is_symlink():
+        return
+    try:
+        target = cand.path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        raise IngestError("a symbolic link that loops or points nowhere: not followed") from exc
+    if not target.is_relative_to(cand.root):
+        raise IngestError(f"a link to a file outside the folder ({target}): not followed")
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[Candidate], list[Path]]:
@@ -188,6 +202,7 @@ class Ingestor:
                     manifests[folder] = {}
             declared = manifests[folder].get(cand.path.name, {})
             try:
+                _check_link(cand)
                 size = cand.path.stat().st_size
                 if size > self.settings.max_file_bytes:
                     raise IngestError(
@@ -270,6 +285,11 @@ class Ingestor:
             merged["published"] = parsed.meta["published"][:10]
         meta = build_meta(merged, parsed.blocks, clean.text, cand.path)
         owner = doc_owner.get(meta.id)
+        if owner is not None and owner != key and not merged.get("id"):
+            # The same name in two formats ("report.pdf", "report.docx"): the id came from
+            # the file name, so this one takes its format too ("report-docx").
+            meta = dataclasses.replace(meta, id=f"{meta.id}-{cand.path.suffix.lstrip('.').lower()}")
+            owner = doc_owner.get(meta.id)
         if owner is not None and owner != key:
             raise IngestError(
                 f"document id {meta.id!r} is already used by {_display(Path(owner))}; "

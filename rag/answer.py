@@ -32,7 +32,11 @@ from rag.tokens import tokenize
 
 def abstain_message(reason: str) -> str:
     """What an abstention says: that the documents don't, why, and where to look."""
-    return f"The documents don't say. {reason}; the nearest passages are listed for you to check."
+    return f"The documents don't say. {reason}{NEAREST}"
+
+
+NEAREST = "; the nearest passages are listed for you to check."
+NO_PASSAGES = "; no passage matched the search (check the filters)."
 
 
 ABSTAIN_MESSAGE = abstain_message(
@@ -64,6 +68,8 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
             # are not answers: short lines without a full stop are skipped.
             if len(_LABELS.findall(text)) >= 2:
                 continue  # a metadata line ("Published: ... Inspector: ..."), not prose
+            if addressed_to_a_machine(text):
+                continue  # planted instructions ("ignore previous instructions ...")
             if _tag_line(text):
                 continue  # "Tags: child protection, HMICFRS, inspections": page furniture
             if table_header(p.text, s, e):
@@ -74,6 +80,21 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
             if n_words >= MIN_WORDS and (ends or n_words >= 14 or _prose(text)):
                 out.append(Sentence(pi, s, e, text))
     return out
+
+
+# Documents are untrusted: a sentence that gives instructions to an assistant is not a
+# finding of a report, so it is never quoted as an answer (nor followed).
+_TO_A_MACHINE = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.]{0,40}\b(?:previous|prior|above|earlier|all|"
+    r"your|the)\b[^.]{0,20}\b(?:instructions?|prompts?|rules)\b"
+    r"|\b(?:you are now|developer mode|system prompt|jailbreak|as an ai (?:model|assistant))\b"
+    r"|^\W*(?:system|assistant)\s*:",
+    re.IGNORECASE,
+)
+
+
+def addressed_to_a_machine(text: str) -> bool:
+    return bool(_TO_A_MACHINE.search(text))
 
 
 _TAGS = re.compile(r"^\s*[A-Z][\w ]{1,20}:\s+(?P<rest>.+)$", re.DOTALL)

@@ -22,6 +22,16 @@ from rag.store import ChromaStore, StoredChunk, make_client
 log = logging.getLogger(__name__)
 
 
+STALE_UNREACHABLE = (
+    "The index could not be reached just now: this answer comes from the local copy of the "
+    "index, which may miss the latest changes."
+)
+STALE_BEHIND = (
+    "The index is being updated: this answer comes from the local copy of the index as it was "
+    "before the update."
+)
+
+
 def lock_path(settings: Settings) -> Path:
     if settings.server_mode:
         # A Chroma server has no lock of ours; this guards writers on one machine.
@@ -63,6 +73,8 @@ class Index:
         self.refresh_interval_s = refresh_interval_s
         self._replica: Replica | None = None
         self._checked = 0.0
+        # Why the replica in use may be behind the collection (None: it is current).
+        self.stale: str | None = None
         self._lock = threading.RLock()
         self._base_generation = -1
 
@@ -91,6 +103,7 @@ class Index:
                 )
         self._replica = replica
         self._checked = time.monotonic()
+        self.stale = None
         return replica
 
     def rebuild_replica(self) -> Replica:
@@ -134,9 +147,12 @@ class Index:
                 if current is None:
                     raise
                 log.warning("could not read the collection generation (%s)", exc)
+                self.stale = STALE_UNREACHABLE
+                self._checked = time.monotonic()  # retry after the interval, not every call
                 return current
             self._checked = time.monotonic()
             if current is not None and current.generation == generation:
+                self.stale = None
                 return current
             loaded = Replica.load(self.replica_folder)
             if loaded is not None and loaded.generation == generation:
@@ -148,4 +164,5 @@ class Index:
                 if current is None:
                     raise
                 log.warning("could not rebuild the search replica yet (%s); retrying later", exc)
+                self.stale = STALE_BEHIND
                 return current

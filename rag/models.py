@@ -97,6 +97,7 @@ class SearchResult:
     timings_ms: dict[str, float]
     searched: str = "all documents"
     rewritten: str | None = None
+    notices: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -104,6 +105,7 @@ class SearchResult:
             "results": [p.to_json() for p in self.passages],
             "timings_ms": self.timings_ms,
             "searched": self.searched,
+            "notices": list(self.notices),
         }
         if self.rewritten:
             out["rewritten_query"] = self.rewritten
@@ -126,6 +128,8 @@ class AnswerResult:
     short_answer: str | None = None
     answer_type: str = "description"
     parts: list[dict[str, Any]] = field(default_factory=list)  # multi-part questions
+    # Fallbacks the answer came through (a stale local copy, the vector store down).
+    notices: list[str] = field(default_factory=list)
     # The answerability features behind `confidence` (for fitting and reports; not in JSON).
     features: dict[str, float] = field(default_factory=dict, repr=False)
 
@@ -142,9 +146,11 @@ class AnswerResult:
             "confidence": round(self.confidence, 4),
             "mode": self.mode,
             "searched": self.searched,
+            "notices": list(self.notices),
         }
-        if self.notice:
-            out["notice"] = self.notice
+        notice = " ".join([self.notice or "", *self.notices]).strip()
+        if notice:
+            out["notice"] = notice
         if self.rewritten:
             out["rewritten_question"] = self.rewritten
         if self.parts:

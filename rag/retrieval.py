@@ -8,7 +8,7 @@ import logging
 import math
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import numpy as np
@@ -25,11 +25,17 @@ from rag.store import Hit, Metadata
 log = logging.getLogger(__name__)
 
 
+DENSE_FALLBACK = (
+    "The vector store did not answer: passages were ranked from the local copy of the index."
+)
+
+
 @dataclass
 class Retrieved:
     passages: list[Passage]
     query_vector: np.ndarray | None
     timings_ms: dict[str, float]
+    notices: list[str] = field(default_factory=list)  # fallbacks the results came through
 
 
 class Rerank(Protocol):
@@ -52,7 +58,7 @@ class Retriever:
         self.embedder = embedder
         self.steps = list(steps)
 
-    def _dense(self, qv: np.ndarray, filters: Filters) -> list[Hit]:
+    def _dense(self, qv: np.ndarray, filters: Filters) -> tuple[list[Hit], list[str]]:
         """Unfiltered: Chroma's HNSW index. Filtered: Chroma `where` filters are slow on large
         collections (measured: ~10x an unfiltered query at 100k chunks), so the filter is
         applied first on the local mirror's metadata and the survivors are ranked exactly
@@ -60,22 +66,24 @@ class Retriever:
         n = self.settings.candidates
         lexical = self.index.replica()
         mask = lexical.mask(filters)
+        notices: list[str] = []
         if mask is None:
             try:
-                return self.index.store.query(qv, min(n, max(1, len(lexical))))
+                return self.index.store.query(qv, min(n, max(1, len(lexical)))), notices
             except Exception as exc:  # chromadb raises InternalError and friends
                 # Local Chroma read while another process writes can fail ("Error finding
                 # id"); the mirror's vectors answer exactly instead of failing the question.
                 if lexical.vectors is None:
                     raise
                 log.warning("dense query failed (%s); using the local mirror", exc)
+                notices.append(DENSE_FALLBACK)
                 mask = np.ones(len(lexical), dtype=bool)
         if lexical.vectors is None:
-            return self.index.store.query(qv, n, where=filters.to_where())
+            return self.index.store.query(qv, n, where=filters.to_where()), notices
         return [
             Hit(lexical.ids[i], lexical.texts[i], lexical.metas[i], dist)
             for i, dist in lexical.nearest(qv, mask, n)
-        ]
+        ], notices
 
     def retrieve(
         self, query: str, k: int, filters: Filters, *, mode: str = "hybrid", pool: int | None = None
@@ -87,13 +95,14 @@ class Retriever:
         found: dict[str, tuple[str, Metadata]] = {}
         rankings: dict[str, list[str]] = {}
         qv: np.ndarray | None = None
+        notices: list[str] = []
 
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
             qv = self.embedder.embed([query])[0]
             timings["embed"] = _ms(t)
             t = time.perf_counter()
-            hits = self._dense(qv, filters)
+            hits, notices = self._dense(qv, filters)
             timings["dense"] = _ms(t)
             rankings["dense"] = [h.id for h in hits]
             for h in hits:
@@ -143,7 +152,9 @@ class Retriever:
                 passages = step(query, passages)
             passages = [replace(p, rank=r) for r, p in enumerate(passages, start=1)]
             timings["steps"] = _ms(t)
-        return Retrieved(passages, qv, timings)
+        if self.index.stale:
+            notices.append(self.index.stale)
+        return Retrieved(passages, qv, timings, notices)
 
 
 def _ms(t: float) -> float:

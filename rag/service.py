@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from rag.answer import ABSTAIN_MESSAGE, ExtractiveAnswerer
+from rag.answer import ABSTAIN_MESSAGE, NEAREST, NO_PASSAGES, ExtractiveAnswerer
 from rag.answerability import Answerability
 from rag.catalogue import scope_problem
 from rag.citations import MARKER
@@ -127,6 +127,7 @@ class Service:
             timings,
             filters.describe(),
             retrieval_q if retrieval_q != q else None,
+            list(dict.fromkeys(got.notices)),
         )
 
     def _extractive(
@@ -184,7 +185,11 @@ class Service:
             short_answer=extracted.short_answer,
             answer_type=extracted.kind,
             features=extracted.features,
+            notices=list(dict.fromkeys(got.notices)),
         )
+        if result.abstained and not result.passages:
+            # Nothing to list (filters that match nothing): do not promise passages.
+            result.answer = result.answer.replace(NEAREST, NO_PASSAGES)
         _include_cited(result, pool)
         return result, pool
 
@@ -199,6 +204,7 @@ class Service:
         pool: list[Passage] = []
         summaries: list[dict[str, Any]] = []
         timings: dict[str, float] = {}
+        notices: list[str] = []
         for i, part in enumerate(parts):
             searched = part if i == 0 or analyse(part).forces else f"{part} {parts[0]}"
             result, part_pool = self._answer_one(part, k, filters, retrieval_query=searched)
@@ -215,6 +221,7 @@ class Service:
                 if all(p.chunk_id != q.chunk_id for q in passages):
                     passages.append(p)
             pool += part_pool
+            notices += [n for n in result.notices if n not in notices]
             summaries.append(
                 {
                     "question": part,
@@ -240,6 +247,7 @@ class Service:
             short_answer=next((a["short_answer"] for a in answered if a["short_answer"]), None),
             answer_type="multi_part",
             parts=summaries,
+            notices=notices,
         )
         _include_cited(combined, pool)
         return combined, pool, t0

@@ -1,4 +1,5 @@
-"""The Gradio app. Builds the Blocks from the service API; formatting lives in ui.format.
+"""The Gradio app. Builds the Blocks from the service API; formatting lives in ui.format
+(answers, cards, documents) and ui.library (the catalogue), CSS and scripts in ui.assets.
 
 `create_app()` only builds; `launch()` applies the safe defaults (127.0.0.1, no share link,
 optional login, upload limit, bounded queue)."""
@@ -11,13 +12,15 @@ import re
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
+import pandas as pd
 
 from ingest.pipeline import ingest_paths
 from rag.errors import ConfigError, InspectionQAError, QuestionError
@@ -27,12 +30,16 @@ from rag.schema import FORMATS
 from rag.service import Service
 from rag.settings import Settings
 from ui import format as fmt
+from ui import library as lib
+from ui.assets import BRIDGE_JS, CSS, LATEST_JS, scroll_js
 from ui.auth import authenticator, load_auth
 from ui.briefing import build_brief, write_brief
 from ui.ledger_export import ledger_rows, overdue_rows, write_csv, write_docx, write_xlsx
 
 log = logging.getLogger(__name__)
 IngestFn = Callable[..., Any]  # ingest.pipeline.ingest_paths or a stand-in
+Turn = dict[str, Any]  # an answer's JSON (the contract's `ask`) plus its turn "id"
+Chat = list[dict[str, Any]]
 
 # Questions that the bundled corpus answers (shown when its documents are in the index).
 BUNDLED_EXAMPLES = [
@@ -48,31 +55,9 @@ BUNDLED_EXAMPLES = [
         "thematic report?",
     ),
 ]
-CSS = """
-.iqa-card {border:1px solid #d0d7de; border-radius:8px; padding:8px 10px; margin:0 0 8px 0;}
-.iqa-card-head {font-weight:600} .iqa-n {color:#0b5cad}
-.iqa-meta, .iqa-where {font-size:0.85em; color:#57606a}
-.iqa-passage {font-size:0.9em; margin-top:6px; white-space:pre-wrap}
-mark.iqa-quote {background:#fff3a3; padding:0 1px}
-.iqa-doc-chunk {white-space:pre-wrap; margin:0 0 10px 0; font-size:0.92em}
-.iqa-hit {border-left:4px solid #e3b341; padding-left:8px}
-.iqa-docbox {max-height:520px; overflow-y:auto; position:relative}
-#iqa-ledger .body-cell, #iqa-ledger .body-cell *, #iqa-grades .body-cell,
-#iqa-grades .body-cell * {font-family: var(--font) !important; font-size: 0.92em}
-#iqa-ledger .header-content, #iqa-grades .header-content {font-family: var(--font) !important}
-"""
-SCROLL_JS = (
-    "() => { const el = document.getElementById('iqa-hit'); "
-    "const box = document.querySelector('.iqa-docbox'); "
-    "if (el && box) { box.scrollTop = el.offsetTop - box.offsetTop - 40; } }"
-)
-
-
-LEDGER_SCROLL_JS = (
-    "() => { const box = document.querySelector('#iqa-led-doc .iqa-docbox'); "
-    "const el = box && box.querySelector('.iqa-hit'); "
-    "if (el && box) { box.scrollTop = el.offsetTop - box.offsetTop - 40; } }"
-)
+SCROLL_JS = scroll_js("#iqa-docview")
+LIB_SCROLL_JS = scroll_js("#iqa-lib-doc")
+LEDGER_SCROLL_JS = scroll_js("#iqa-led-doc")
 
 
 @dataclass(frozen=True)
@@ -107,6 +92,17 @@ def _filters(
     )
 
 
+def new_turn_id() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+def live_turns(chat: Chat | None, turns: Sequence[Turn]) -> list[Turn]:
+    """The turns whose answers are in the conversation on screen, in order. The chat is the
+    truth: a turn whose message was cleared is neither context, nor exported, nor rated."""
+    shown = {fmt.turn_of(m.get("content")) for m in chat or [] if m.get("role") == "assistant"}
+    return [t for t in turns if t.get("id") in shown]
+
+
 class Feedback:
     """Appends feedback records to a JSONL file (data for the evaluations)."""
 
@@ -114,11 +110,12 @@ class Feedback:
         self.path = path
         self._lock = threading.Lock()
 
-    def record(self, turn: dict[str, Any], rating: str, comment: str = "") -> None:
+    def record(self, turn: Turn, rating: str, comment: str = "") -> None:
         row = {
             "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "rating": rating,
             "comment": comment.strip()[:2000],
+            "turn_id": turn.get("id"),
             "question": turn["question"],
             "answer": turn["answer"],
             "abstained": turn["abstained"],
@@ -129,6 +126,20 @@ class Feedback:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as fh:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The library as the Library tab shows it, for one state of the index."""
+
+    docs: list[dict[str, Any]]
+    pairing: dict[str, str]  # doc_id -> "Responds to: ..." / "Answered by: ..."
+    texts: dict[str, list[tuple[str, str]]]  # doc_id -> its (chunk_id, text), filled lazily
+
+    def text(self, doc_id: str, load: Callable[[str], list[tuple[str, str]]]) -> Any:
+        if doc_id not in self.texts:
+            self.texts[doc_id] = load(doc_id)
+        return self.texts[doc_id]
 
 
 class Handlers:
@@ -151,28 +162,35 @@ class Handlers:
         self.feedback = Feedback(
             self.options.feedback_path or settings.data_root() / "feedback.jsonl"
         )
+        self._catalogue: tuple[tuple[Any, ...], Catalogue] | None = None
+        self._catalogue_lock = threading.Lock()
 
+    # ---- the conversation -----------------------------------------------------------------
     def respond(
         self,
         message: str,
-        chat: list[dict[str, Any]],
-        turns: list[dict[str, Any]],
+        chat: Chat,
+        turns: list[Turn],
         doc_types: list[str],
         force_sel: list[str],
         y0: float | None,
         y1: float | None,
     ) -> Iterator[tuple[Any, ...]]:
+        """Outputs: chat, turns, question box, document view. Each answer's message carries
+        its turn id and its own source cards; the first card's document opens."""
         message = (message or "").strip()
+        chat = list(chat or [])
+        turns = live_turns(chat, turns)
         if not message:
-            yield chat, turns, gr.update(), gr.update(), ""
+            yield chat, turns, gr.update(), gr.update()
             return
         chat = [*chat, {"role": "user", "content": message}]
-        yield chat, turns, gr.update(), gr.update(), ""
+        yield chat, turns, "", gr.update()
         try:
             filters = checked_years(_filters(doc_types, force_sel, y0, y1))
         except ConfigError as exc:
-            chat = [*chat, {"role": "assistant", "content": f"Filters: {exc}"}]
-            yield chat, turns, gr.update(), gr.update(), message
+            chat = [*chat, {"role": "assistant", "content": f"**Filters:** {exc}"}]
+            yield chat, turns, message, gr.update()
             return
         try:
             final = None
@@ -183,101 +201,209 @@ class Handlers:
             ):
                 if result.mode == "streaming":
                     partial = [*chat, {"role": "assistant", "content": result.answer + " …"}]
-                    yield partial, turns, gr.update(), gr.update(), ""
+                    yield partial, turns, "", gr.update()
                 else:
                     final = result
         except QuestionError as exc:
-            chat = [*chat, {"role": "assistant", "content": f"⚠️ {exc}"}]
-            yield chat, turns, gr.update(), gr.update(), ""
+            chat = [*chat, {"role": "assistant", "content": f"**Could not answer:** {exc}"}]
+            yield chat, turns, "", gr.update()
             return
         except InspectionQAError as exc:
             raise gr.Error(str(exc)) from exc
         assert final is not None
-        doc = {**final.to_json(), "chat_index": len(chat)}
-        turns = [*turns, doc]
-        chat = [*chat, {"role": "assistant", "content": fmt.answer_markdown(doc)}]
-        choices = [f"[{c['n']}] {c['title']}" for c in doc["citations"]]
-        yield (
-            chat,
-            turns,
-            fmt.source_cards(doc),
-            gr.update(choices=choices, value=choices[0] if choices else None),
-            "",
-        )
+        turn = {**final.to_json(), "id": new_turn_id()}
+        turns = [*turns, turn]
+        chat = [*chat, {"role": "assistant", "content": fmt.answer_markdown(turn, turn["id"])}]
+        first = fmt.cards(turn)
+        opened: Any = gr.update()
+        if first:
+            try:
+                opened = self.open_ref(f"{turn['id']}-{first[0].key}", turns)
+            except gr.Error as exc:  # the answer stands; its cards say where to look
+                log.warning("could not open the first source of %r: %s", message, exc)
+        yield chat, turns, "", opened
 
-    def open_source(self, choice: str | None, turns: list[dict[str, Any]]) -> str:
-        if not choice or not turns:
-            return ""
-        n = int(choice.split("]")[0].strip("["))
-        cite = next((c for c in turns[-1]["citations"] if c["n"] == n), None)
-        if cite is None:
-            return ""
-        info, chunks = self.service.document_text(cite["doc_id"])
-        return fmt.document_html(info.to_json(), chunks, cite["chunk_id"], cite["quote"])
+    def clear(self) -> tuple[Any, ...]:
+        """The conversation's Clear: no turns (so no follow-up context, cards, export or
+        rating targets), an empty document view, no briefing file, no status or comment."""
+        return [], fmt.EMPTY_DOC, None, "", ""
 
-    def rate(self, data: gr.LikeData, turns: list[dict[str, Any]]) -> str:
-        # Each turn remembers where its answer sits in the chat, so warnings and other
-        # messages in between never shift a rating onto the wrong answer.
-        idx = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        turn = next((t for t in turns if t.get("chat_index") == idx), None)
+    def open_ref(self, ref: str, turns: Sequence[Turn]) -> str:
+        """A card of one turn ("<turn id>-<card key>", from a card or marker click) opened in
+        its document at the passage, its quotes highlighted. Unknown refs open nothing."""
+        tid, _, key = (ref or "").partition("-")
+        turn = next((t for t in turns if t.get("id") == tid), None)
+        card = fmt.card_for(turn, key) if turn else None
+        if card is None:
+            return fmt.EMPTY_DOC
+        try:
+            info, chunks = self.service.document_text(card.passage["doc_id"])
+        except QuestionError as exc:  # removed from the index since the answer
+            raise gr.Error(str(exc)) from exc
+        return fmt.document_html(info.to_json(), chunks, card.passage.get("chunk_id"), card.quotes)
+
+    def open_clicked(self, turns: list[Turn], evt: gr.EventData) -> str:
+        return self.open_ref(str(getattr(evt, "ref", "") or ""), turns)
+
+    def rate(self, data: gr.LikeData, chat: Chat, turns: list[Turn]) -> str:
+        """A rating is saved against the turn whose id the rated message carries (never a
+        position in the chat: warnings in between, or a Clear, cannot shift it)."""
+        tid = fmt.turn_of(data.value)
+        if tid is None:
+            idx = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+            if isinstance(idx, int) and 0 <= idx < len(chat or []):
+                tid = fmt.turn_of(chat[idx].get("content"))
+        turn = next((t for t in live_turns(chat, turns) if t["id"] == tid), None)
         if turn is None:
             return "Only answers can be rated."
         self.feedback.record(turn, "up" if data.liked else "down")
         return "Thanks: your rating was saved."
 
-    def send_comment(self, comment: str, turns: list[dict[str, Any]]) -> tuple[str, str]:
-        if not turns:
+    def send_comment(self, comment: str, chat: Chat, turns: list[Turn]) -> tuple[str, str]:
+        live = live_turns(chat, turns)
+        if not live:
             return "Ask a question first.", comment
         if not comment.strip():
             return "Write a comment first.", comment
-        self.feedback.record(turns[-1], "comment", comment)
+        self.feedback.record(live[-1], "comment", comment)
         return "Thanks: your comment was saved with the last answer.", ""
 
-    def export(self, turns: list[dict[str, Any]], kind: str) -> str | None:
-        if not turns:
+    def export(self, chat: Chat, turns: list[Turn], kind: str) -> str | None:
+        live = live_turns(chat, turns)
+        if not live:
             gr.Warning("Ask a question first: there is nothing to export.")
             return None
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        path = self.work / f"briefing-{stamp}.{kind}"
+        path = self.work / f"briefing-{stamp}-{uuid.uuid4().hex[:6]}.{kind}"
         if kind == "md":
-            path.write_text(fmt.briefing_markdown(turns), encoding="utf-8")
+            path.write_text(fmt.briefing_markdown(live), encoding="utf-8")
         else:
-            fmt.briefing_docx(turns, str(path))
+            fmt.briefing_docx(live, str(path))
         return str(path)
 
-    def search_library(self, query: str) -> list[list[Any]]:
-        return fmt.documents_table([d.to_json() for d in self.service.documents()], query)
+    # ---- the library ----------------------------------------------------------------------
+    def catalogue(self) -> Catalogue:
+        """The documents with their pairings, rebuilt when the index changes (an upload
+        here or an ingest elsewhere)."""
+        docs = [d.to_json() for d in self.service.documents()]
+        key = tuple((d["doc_id"], d["chunks"], d["published"], d["title"]) for d in docs)
+        with self._catalogue_lock:
+            if self._catalogue is None or self._catalogue[0] != key:
+                try:
+                    pairs = lib.pairings(docs, self.service.ledger())
+                except InspectionQAError as exc:
+                    log.warning("library pairings from declared links only: %s", exc)
+                    pairs = lib.pairings(docs, {})
+                titles = {d["doc_id"]: d["title"] for d in docs}
+                pairing = {d["doc_id"]: lib.pairing_text(d, pairs, titles) for d in docs}
+                self._catalogue = (key, Catalogue(docs, pairing, {}))
+            return self._catalogue[1]
+
+    def _texts(self, doc_id: str) -> list[tuple[str, str]]:
+        return [(p.chunk_id, p.text) for p in self.service.document_passages(doc_id)]
+
+    def _matches(self, query: str) -> tuple[Catalogue, list[lib.Match]]:
+        cat = self.catalogue()
+        found = lib.search(cat.docs, lambda d: cat.text(d, self._texts), query or "", cat.pairing)
+        return cat, found
+
+    def search_library(self, query: str) -> tuple[pd.DataFrame, str]:
+        """The catalogue table and a line saying what matched (or that nothing did)."""
+        cat, found = self._matches(query)
+        table = pd.DataFrame(lib.rows(found, cat.pairing), columns=lib.HEADERS)
+        return table, lib.note(query or "", found, len(cat.docs))
+
+    def library_open(self, query: str, evt: gr.SelectData) -> str:
+        """A clicked row opens its document: at the passage that matched the search, the
+        search words marked, else at the top."""
+        cat, found = self._matches(query)
+        rows = lib.rows(found, cat.pairing)
+        shown = [str(x) for x in (evt.row_value or [])][:4]
+        pick = next((i for i, r in enumerate(rows) if [str(x) for x in r[:4]] == shown), None)
+        if pick is None:  # no row values: the position (the table as sent, unsorted)
+            index = evt.index if isinstance(evt.index, (list, tuple)) else [evt.index]
+            pick = int(index[0]) if index and 0 <= int(index[0]) < len(rows) else None
+        if pick is None:
+            return fmt.EMPTY_DOC
+        match = found[pick]
+        try:
+            info, chunks = self.service.document_text(match.doc["doc_id"])
+        except QuestionError as exc:
+            raise gr.Error(str(exc)) from exc
+        terms = lib.search_terms(query or "")
+        return fmt.document_html(info.to_json(), chunks, match.chunk_id, terms=terms)
+
+    def forces(self) -> list[str]:
+        return sorted({d["force"] for d in self.catalogue().docs if d["force"]})
 
     def upload(
         self,
         files: list[str] | None,
+        query: str = "",
         progress: gr.Progress = gr.Progress(),  # noqa: B008
     ) -> tuple[Any, ...]:
+        """Outputs: status, library table, library note, the Ask tab's force filter, the
+        Recommendations tab's force filter. Uploads are kept beside the index (they survive
+        restarts); a file that fails is not kept (an earlier good copy of it is put back),
+        and the status counts this upload's files only."""
         if not self.options.allow_upload:
             raise gr.Error("Uploads are turned off (start the app with --allow-upload).")
         if not files:
-            return "Choose files first.", self.search_library("")
-        # Uploads are kept beside the index, so they survive restarts (and the next ingest
-        # of the folder does not mistake them for deleted files).
-        settings = self.settings
-        target = settings.data_root() / "uploads"
+            return ("Choose files first.", *self._library_outputs(query))
+        target = self.settings.data_root() / "uploads"
         target.mkdir(parents=True, exist_ok=True)
+        written: dict[Path, bytes | None] = {}  # path -> what it held before (None: new)
+        skipped: list[str] = []
         for f in files:
             src = Path(f)
             if src.suffix.lower() not in FORMATS:
+                skipped.append(src.name)
                 continue
-            (target / src.name).write_bytes(src.read_bytes())
+            dst = target / src.name
+            written.setdefault(dst, dst.read_bytes() if dst.is_file() else None)
+            dst.write_bytes(src.read_bytes())
 
         def tick(done: int, total: int, name: str) -> None:
             progress((done, total), desc=f"Ingesting {name}")
 
         try:
-            report = self.ingest(settings, [target], embedder=self.service.embedder, progress=tick)
+            report = (
+                self.ingest(self.settings, list(written), embedder=self.service.embedder,
+                            progress=tick)
+                if written
+                else None
+            )  # fmt: skip
         except InspectionQAError as exc:
+            _put_back(written)
             raise gr.Error(str(exc)) from exc
-        lines = [f"Added {report.added}, updated {report.updated}, unchanged {report.unchanged}."]
-        lines += [f"❌ {Path(f['path']).name}: {f['error']}" for f in report.failed]
-        return "\n\n".join(lines), self.search_library("")
+        failed = [] if report is None else report.failed
+        failed_names = {Path(f["path"]).name for f in failed}
+        _put_back({p: old for p, old in written.items() if p.name in failed_names})
+        n = len(written) + len(skipped)
+        lines = []
+        if report is not None:
+            lines.append(
+                f"This upload ({n} file{'s' if n != 1 else ''}): added {report.added}, "
+                f"updated {report.updated}, unchanged {report.unchanged}, "
+                f"failed {len(failed) + len(skipped)}."
+            )
+        lines += [
+            f'<span class="iqa-status-bad">Failed:</span> {_md_text(Path(f["path"]).name)}: '
+            f"{_md_text(f['error'])} (not kept)"
+            for f in failed
+        ]
+        lines += [
+            f'<span class="iqa-status-bad">Skipped:</span> {_md_text(name)}: not a supported '
+            f"format ({', '.join(FORMATS)})"
+            for name in skipped
+        ]
+        return ("\n\n".join(lines), *self._library_outputs(query))
+
+    def _library_outputs(self, query: str) -> tuple[Any, ...]:
+        table, note = self.search_library(query)
+        forces = self.forces()
+        ledger_forces = [f for f in forces if find_forces(f, in_question=True)]
+        return table, note, gr.update(choices=forces), gr.update(choices=ledger_forces)
 
     # ---- the recommendations ledger ------------------------------------------------------
     LEDGER_HEADERS = (
@@ -466,6 +592,21 @@ def _stored_span(text: str, folded: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _put_back(files: dict[Path, bytes | None]) -> None:
+    """Each file as it was before the upload: removed if it is new, else its old bytes."""
+    for path, old in files.items():
+        if old is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(old)
+
+
+def _md_text(text: str) -> str:
+    """Untrusted text (a file name, an error) shown in Markdown: escaped, not markup."""
+    out = re.sub(r"([\\`*_{}\[\]#|~])", r"\\\1", text)
+    return out.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def create_app(
     service: Service,
     settings: Settings,
@@ -479,9 +620,10 @@ def create_app(
 def build_layout(h: Handlers) -> gr.Blocks:
     """The Blocks: components and the events that call `h`'s methods."""
     options = h.options
-    docs = [d.to_json() for d in h.service.documents()]
-    forces = sorted({d["force"] for d in docs if d["force"]})
+    docs = h.catalogue().docs
+    forces = h.forces()
     years = sorted({d["year"] for d in docs if d["year"]})
+    private: dict[str, Any] = {"api_visibility": "private"}
 
     with gr.Blocks(title="inspection-qa", analytics_enabled=False) as app:
         gr.Markdown(
@@ -489,15 +631,19 @@ def build_layout(h: Handlers) -> gr.Blocks:
             "responses. Every answer quotes its sources: check them."
         )
         turns = gr.State([])
-        with gr.Tab("Ask"), gr.Row():
-            with gr.Column(scale=3):
+        with gr.Tab("Ask"), gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=480):
                 chat = gr.Chatbot(
                     label="Conversation",
-                    height=480,
+                    height="calc(100vh - 330px)",
+                    min_height=380,
                     elem_id="iqa-chat",
                     feedback_options=("Like", "Dislike"),
-                    buttons=["copy"],
-                    placeholder="Ask a question, or pick an example below.",
+                    # No copy button: a message holds its source cards' markup too; the
+                    # briefing exports are the way to take answers out.
+                    buttons=[],
+                    placeholder="Ask a question, or pick an example below. Each answer "
+                    "lists its sources under it: click one to open its document.",
                 )
                 with gr.Row():
                     box = gr.Textbox(
@@ -513,14 +659,14 @@ def build_layout(h: Handlers) -> gr.Blocks:
                 with gr.Accordion("Feedback and export", open=False):
                     comment = gr.Textbox(label="Comment on the last answer", lines=2)
                     send_comment_btn = gr.Button("Send comment")
-                    status = gr.Markdown()
+                    status = gr.Markdown(elem_id="iqa-status")
                     with gr.Row():
                         md_btn = gr.Button("Export briefing (Markdown)", elem_id="iqa-export-md")
                         docx_btn = gr.Button("Export briefing (Word)", elem_id="iqa-export-docx")
                     export_file = gr.File(
                         label="Briefing", interactive=False, elem_id="iqa-export-file"
                     )
-            with gr.Column(scale=2):
+            with gr.Column(scale=2, min_width=360):
                 with gr.Accordion("Filters (apply to the next question)", open=False):
                     doc_types = gr.CheckboxGroup(
                         list(fmt.DOC_TYPE_NAMES.values()),
@@ -543,22 +689,30 @@ def build_layout(h: Handlers) -> gr.Blocks:
                             value=None,
                             elem_id="iqa-y1",
                         )
-                gr.Markdown("### Sources")
-                cards = gr.HTML(
-                    '<div class="iqa-empty">Sources appear here.</div>', elem_id="iqa-sources"
-                )
-                pick = gr.Dropdown([], label="Open a source in its document", elem_id="iqa-open")
-                docview = gr.HTML(elem_id="iqa-docview")
+                docview = gr.HTML(fmt.EMPTY_DOC, elem_id="iqa-docview", js_on_load=None)
         with gr.Tab("Library"):
-            lib_q = gr.Textbox(label="Search the documents", elem_id="iqa-lib-search")
+            lib_q = gr.Textbox(
+                label="Search the documents (titles, details and full text)",
+                placeholder="e.g. MASH, county lines, Kent",
+                elem_id="iqa-lib-search",
+            )
+            first_table, first_note = h.search_library("")
+            lib_note = gr.Markdown(first_note, elem_id="iqa-lib-note")
             table = gr.Dataframe(
-                headers=["Title", "Type", "Force", "Published", "Chunks", "Id"],
-                value=h.search_library(""),
+                value=first_table,
+                headers=lib.HEADERS,
+                datatype=lib.DATATYPES,
+                column_widths=lib.WIDTHS,
                 interactive=False,
                 wrap=True,
+                max_height=440,
                 elem_id="iqa-library",
             )
-            lib_q.change(h.search_library, lib_q, table, api_visibility="private")
+            lib_doc = gr.HTML("", elem_id="iqa-lib-doc", js_on_load=None)
+            lib_q.change(
+                h.search_library, lib_q, [table, lib_note], trigger_mode="always_last", **private
+            )
+            table.select(h.library_open, lib_q, lib_doc, **private).then(None, js=LIB_SCROLL_JS)
             if options.allow_upload:
                 files = gr.File(
                     file_count="multiple",
@@ -568,7 +722,6 @@ def build_layout(h: Handlers) -> gr.Blocks:
                 )
                 up_btn = gr.Button("Ingest", elem_id="iqa-ingest")
                 up_status = gr.Markdown(elem_id="iqa-upload-status")
-                up_btn.click(h.upload, files, [up_status, table], api_visibility="private")
 
         with gr.Tab("Recommendations"):
             gr.Markdown(
@@ -618,7 +771,7 @@ def build_layout(h: Handlers) -> gr.Blocks:
                 "at the passage.",
                 elem_id="iqa-led-hint",
             )
-            led_doc = gr.HTML(elem_id="iqa-led-doc")
+            led_doc = gr.HTML(elem_id="iqa-led-doc", js_on_load=None)
             with gr.Row():
                 led_xlsx = gr.Button("Export spreadsheet (XLSX)", elem_id="iqa-led-xlsx")
                 led_csv = gr.Button("Export CSV", elem_id="iqa-led-csv")
@@ -640,51 +793,52 @@ def build_layout(h: Handlers) -> gr.Blocks:
             brief_file = gr.File(label="Briefing pack", interactive=False, elem_id="iqa-brief-file")
             led_inputs = [led_force, led_kind, led_status, led_addressee, led_overdue]
             for control in led_inputs:
-                control.change(h.ledger_table, led_inputs, led_table, api_visibility="private")
-            led_table.select(h.ledger_open, led_inputs, led_doc, api_visibility="private").then(
+                control.change(h.ledger_table, led_inputs, led_table, **private)
+            led_table.select(h.ledger_open, led_inputs, led_doc, **private).then(
                 None, js=LEDGER_SCROLL_JS
             )
-            led_force.change(
-                h.grades_view,
-                led_force,
-                [grades_table, grades_note],
-                api_visibility="private",
-            )
+            led_force.change(h.grades_view, led_force, [grades_table, grades_note], **private)
             led_docx.click(
                 lambda f, k, st, a, o: h.ledger_export(f, k, st, "docx", a, o),
                 led_inputs,
                 led_file,
-                api_visibility="private",
+                **private,
             )
-            brief_btn.click(h.brief, [led_force, brief_topic], brief_file, api_visibility="private")
+            brief_btn.click(h.brief, [led_force, brief_topic], brief_file, **private)
             led_xlsx.click(
                 lambda f, k, st, a, o: h.ledger_export(f, k, st, "xlsx", a, o),
                 led_inputs,
                 led_file,
-                api_visibility="private",
+                **private,
             )
             led_csv.click(
                 lambda f, k, st, a, o: h.ledger_export(f, k, st, "csv", a, o),
                 led_inputs,
                 led_file,
-                api_visibility="private",
+                **private,
             )
 
+        if options.allow_upload:
+            up_btn.click(
+                h.upload,
+                [files, lib_q],
+                [up_status, table, lib_note, force_sel, led_force],
+                **private,
+            )
+        # Card and marker clicks anywhere reach the server through this invisible component.
+        bridge = gr.HTML("", js_on_load=BRIDGE_JS, elem_id="iqa-bridge", elem_classes="iqa-bridge")
+        bridge.click(h.open_clicked, turns, docview, **private).then(None, js=SCROLL_JS)
+
         inputs = [box, chat, turns, doc_types, force_sel, y0, y1]
-        outputs = [chat, turns, cards, pick, box]
         for trigger in (send.click, box.submit):
-            trigger(h.respond, inputs, outputs, api_visibility="private").then(
-                h.open_source, [pick, turns], docview, api_visibility="private"
-            ).then(None, js=SCROLL_JS)
-        pick.input(h.open_source, [pick, turns], docview, api_visibility="private").then(
-            None, js=SCROLL_JS
-        )
-        chat.like(h.rate, turns, status, api_visibility="private")
-        send_comment_btn.click(
-            h.send_comment, [comment, turns], [status, comment], api_visibility="private"
-        )
-        md_btn.click(lambda t: h.export(t, "md"), turns, export_file, api_visibility="private")
-        docx_btn.click(lambda t: h.export(t, "docx"), turns, export_file, api_visibility="private")
+            trigger(h.respond, inputs, [chat, turns, box, docview], **private).then(
+                None, js=SCROLL_JS
+            ).then(None, js=LATEST_JS)
+        chat.clear(h.clear, None, [turns, docview, export_file, status, comment], **private)
+        chat.like(h.rate, [chat, turns], status, **private)
+        send_comment_btn.click(h.send_comment, [comment, chat, turns], [status, comment], **private)
+        md_btn.click(lambda c, t: h.export(c, t, "md"), [chat, turns], export_file, **private)
+        docx_btn.click(lambda c, t: h.export(c, t, "docx"), [chat, turns], export_file, **private)
         api_q = gr.Textbox(visible=False)
         api_f = gr.Textbox(visible=False)
         api_out = gr.JSON(visible=False)

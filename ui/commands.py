@@ -67,6 +67,7 @@ def format_search(result: SearchResult) -> str:
         lines.append("    " + " ".join(p.text.split())[:400])
     if not result.passages:
         lines.append("No passages matched.")
+    lines[:0] = [f"Note: {n}" for n in result.notices]
     return "\n".join(lines)
 
 
@@ -74,8 +75,8 @@ def format_answer(result: AnswerResult) -> str:
     lines = [result.answer, ""]
     if result.short_answer and not result.abstained:
         lines.insert(0, f"Answer: {result.short_answer}\n")
-    if result.notice:
-        lines.insert(0, f"Note: {result.notice}")
+    for note in reversed([n for n in (result.notice, *result.notices) if n]):
+        lines.insert(0, f"Note: {note}")
     if result.abstained and result.passages:
         lines.append("Nearest passages:")
         for p in result.passages[:3]:

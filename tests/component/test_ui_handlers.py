@@ -13,6 +13,8 @@ from rag.errors import QuestionError
 from rag.models import AnswerResult, Citation, Passage
 from rag.service import DocumentInfo
 from rag.settings import Settings
+from ui import format as fmt
+from ui import library as lib
 from ui.app import Handlers, UIOptions
 
 PASSAGE = Passage(
@@ -31,6 +33,12 @@ PASSAGE = Passage(
 )
 INFO = DocumentInfo("kent", "Kent PEEL", "inspection_report", "Kent Police", "2022-05-01",
                     2022, "kent.md", "", "", 1)  # fmt: skip
+PCC_INFO = DocumentInfo("kent-pcc", "Kent PCC", "pcc_response", "Kent Police", "2022-06-01",
+                        2022, "kent-pcc.md", "", "", 2)  # fmt: skip
+PCC = Passage(rank=1, chunk_id="kp-1", doc_id="kent-pcc", title="Kent PCC",
+              doc_type="pcc_response", force="Kent Police", published="2022-06-01",
+              source="kent-pcc.md", page=None, section=None, text="Intro.\n\nWe fixed it.",
+              score=0.4)  # fmt: skip
 
 
 class FakeService:
@@ -43,13 +51,20 @@ class FakeService:
         self.asked.append((question, filters, list(history)))
         if question == "bad":
             raise QuestionError("the question is empty: type a question")
-        quote = "graded good at investigating crime"
+        if question == "sourdough?":
+            yield AnswerResult(question, "The documents don't say.", True, [], [PASSAGE], {})
+            return
+        passage, quote = (
+            (PCC, "We fixed it.")
+            if "pcc" in question
+            else (PASSAGE, "graded good at investigating crime")
+        )
         yield AnswerResult(
             question=question,
             answer=f"Kent Police was {quote} [1]",
             abstained=False,
-            citations=[Citation.from_passage(1, PASSAGE, quote)],
-            passages=[PASSAGE],
+            citations=[Citation.from_passage(1, passage, quote)],
+            passages=[passage],
             timings_ms={"total": 1.0},
         )
 
@@ -57,7 +72,7 @@ class FakeService:
         return next(self.ask_stream(question, filters=filters))
 
     def documents(self):
-        return [INFO]
+        return [INFO, PCC_INFO]
 
     def check_filters(self, filters):
         return filters
@@ -96,14 +111,14 @@ class FakeService:
 
     def document_text(self, doc_id):
         if doc_id == "kent-pcc":
-            return INFO, [("kp-0", "Kent PCC response"), ("kp-1", "Intro.\n\nWe fixed it.")]
+            return PCC_INFO, [("kp-0", "Kent PCC response"), ("kp-1", PCC.text)]
         return INFO, [(PASSAGE.chunk_id, PASSAGE.text)]
 
     def passage(self, chunk_id):
         return PASSAGE
 
     def document_passages(self, doc_id):
-        return [PASSAGE]
+        return [PCC] if doc_id == "kent-pcc" else [PASSAGE]
 
 
 @pytest.fixture
@@ -116,51 +131,129 @@ def _last(gen):
     return list(gen)[-1]
 
 
-def test_respond_adds_a_turn_with_citations_and_history(handlers: Handlers) -> None:
-    chat, turns, _cards, _pick, box = _last(
-        handlers.respond("Kent grades?", [], [], [], [], None, None)
-    )
+def _ask(handlers: Handlers, question: str, chat=None, turns=None, **filters):
+    args = (filters.get("types", []), filters.get("forces", []), filters.get("y0"),
+            filters.get("y1"))  # fmt: skip
+    return _last(handlers.respond(question, chat or [], turns or [], *args))
+
+
+def _like(chat, index: int, liked: bool = False) -> SimpleNamespace:
+    """What the chat sends when a message is rated: its index and its content."""
+    return SimpleNamespace(index=index, value=[chat[index]["content"]], liked=liked)
+
+
+def _rows(handlers: Handlers) -> list[dict]:
+    return [json.loads(line) for line in handlers.feedback.path.read_text().splitlines()]
+
+
+def test_respond_adds_a_turn_with_its_id_cards_and_history(handlers: Handlers) -> None:
+    chat, turns, box, doc = _ask(handlers, "Kent grades?")
     assert [m["role"] for m in chat] == ["user", "assistant"] and box == ""
     assert turns[0]["citations"][0]["chunk_id"] == "kent-1"
-    _last(
-        handlers.respond("and the PCC?", chat, turns, ["PCC response"], ["Kent Police"], 2019, 2023)
-    )
+    tid = turns[0]["id"]
+    assert fmt.turn_of(chat[1]["content"]) == tid
+    assert f'id="iqa-src-{tid}-c1"' in chat[1]["content"]  # its cards are under it
+    assert "iqa-hit" in doc and "<mark" in doc  # its first source opens
+    _ask(handlers, "and the PCC?", chat, turns, types=["PCC response"], forces=["Kent Police"],
+         y0=2019, y1=2023)  # fmt: skip
     _question, filters, history = handlers.service.asked[-1]
     assert history == ["Kent grades?"]
     assert filters.doc_type == {"pcc_response"} and filters.year_min == 2019
 
 
 def test_question_errors_become_a_message_not_a_crash(handlers: Handlers) -> None:
-    chat, turns, *_ = _last(handlers.respond("bad", [], [], [], [], None, None))
-    assert "type a question" in chat[-1]["content"] and turns == []
+    chat, turns, *_ = _ask(handlers, "bad")
+    assert chat[-1]["content"].startswith("**Could not answer:**") and turns == []
+    assert "type a question" in chat[-1]["content"]
+    assert all(ord(ch) < 0x2000 for ch in chat[-1]["content"])  # no emoji marks
+
+
+def test_older_answers_open_their_own_sources(handlers: Handlers) -> None:
+    chat, turns, *_ = _ask(handlers, "Kent grades?")
+    chat, turns, *_ = _ask(handlers, "pcc response?", chat, turns)
+    first, second = turns[0]["id"], turns[1]["id"]
+    assert first != second
+    assert "Kent PEEL" in handlers.open_ref(f"{first}-c1", turns)
+    assert "We fixed it." in handlers.open_ref(f"{second}-c1", turns)  # the PCC's response
+    assert handlers.open_ref(f"{second}-c9", turns) == fmt.EMPTY_DOC
+    assert handlers.open_ref("nosuchturn-c1", turns) == fmt.EMPTY_DOC
+    assert handlers.open_clicked(turns, SimpleNamespace(ref=f"{first}-c1")).count("<mark") == 1
+
+
+def test_abstentions_list_nearest_passages_that_open(handlers: Handlers) -> None:
+    chat, turns, *_ = _ask(handlers, "sourdough?")
+    assert turns[0]["abstained"] and "Nearest passages (1)" in chat[-1]["content"]
+    assert "iqa-hit" in handlers.open_ref(f"{turns[0]['id']}-p1", turns)
 
 
 def test_rating_is_saved_against_its_own_answer(handlers: Handlers) -> None:
-    _chat, turns, *_ = _last(handlers.respond("Kent grades?", [], [], [], [], None, None))
-    msg = handlers.rate(SimpleNamespace(index=1, liked=False), turns)
-    assert "saved" in msg
-    row = json.loads(handlers.feedback.path.read_text().splitlines()[-1])
-    assert (row["question"], row["rating"]) == ("Kent grades?", "down")
-    assert (
-        handlers.rate(SimpleNamespace(index=0, liked=True), turns) == "Only answers can be rated."
-    )
+    chat, turns, *_ = _ask(handlers, "bad")  # a warning first: not an answer
+    chat, turns, *_ = _ask(handlers, "Kent grades?", chat, turns)
+    assert "saved" in handlers.rate(_like(chat, 3), chat, turns)
+    row = _rows(handlers)[-1]
+    assert (row["question"], row["rating"], row["turn_id"]) == (
+        "Kent grades?", "down", turns[0]["id"])  # fmt: skip
+    assert handlers.rate(_like(chat, 1, True), chat, turns) == "Only answers can be rated."
+    assert len(_rows(handlers)) == 1
 
 
-def test_open_source_and_exports(handlers: Handlers) -> None:
-    _chat, turns, *_ = _last(handlers.respond("Kent grades?", [], [], [], [], None, None))
-    html = handlers.open_source("[1] Kent PEEL", turns)
-    assert "iqa-hit" in html and "<mark" in html
-    md = Path(handlers.export(turns, "md")).read_text()
+def test_clear_resets_context_cards_export_and_rating_targets(handlers: Handlers) -> None:
+    chat, turns, *_ = _ask(handlers, "Kent grades?")
+    cleared_turns, doc, export, status, comment = handlers.clear()
+    assert (cleared_turns, export, status, comment) == ([], None, "", "")
+    assert doc == fmt.EMPTY_DOC
+    # The chat was cleared in the browser; even with the old turns still in the state (the
+    # Clear's own event not yet applied), they are no longer context, exported or rated.
+    chat2, turns2, *_ = _ask(handlers, "pcc response?", [], turns)
+    assert handlers.service.asked[-1][2] == []  # no follow-up context from the cleared turn
+    assert [t["question"] for t in turns2] == ["pcc response?"]
+    assert handlers.rate(_like(chat2, 1), chat2, turns2) == "Thanks: your rating was saved."
+    assert _rows(handlers)[-1]["question"] == "pcc response?"
+    # The same position in the chat as the cleared answer: still rated by its own id.
+    old = SimpleNamespace(index=1, value=[chat[1]["content"]], liked=True)
+    assert handlers.rate(old, chat2, [*turns, *turns2]) == "Only answers can be rated."
+    md = Path(handlers.export(chat2, [*turns, *turns2], "md")).read_text()
+    assert "pcc response?" in md and "Kent grades?" not in md
+    assert handlers.send_comment("good", [], turns2)[0] == "Ask a question first."
+
+
+def test_exports(handlers: Handlers) -> None:
+    chat, turns, *_ = _ask(handlers, "Kent grades?")
+    md = Path(handlers.export(chat, turns, "md")).read_text()
     assert "Kent grades?" in md and "[1]" in md
-    assert Path(handlers.export(turns, "docx")).stat().st_size > 0
+    assert Path(handlers.export(chat, turns, "docx")).stat().st_size > 0
 
 
-def test_upload_refused_when_off_and_library_lists(handlers: Handlers) -> None:
-    import gradio as gr
+def test_library_catalogue_search_and_open(handlers: Handlers) -> None:
+    table, note = handlers.search_library("")
+    assert list(table.columns) == lib.HEADERS
+    assert table.iloc[0]["Title"] == "Kent PEEL" and table.iloc[1]["Title"] == "Kent PCC"
+    assert table.iloc[0]["Responds to / answered by"] == "Answered by: Kent PCC"
+    assert table.iloc[1]["Responds to / answered by"] == "Responds to: Kent PEEL"
+    assert note.startswith("2 documents")
+    # A word of the text (not of any title) finds the document, with a snippet.
+    table, note = handlers.search_library("fixed")
+    assert len(table) == 1 and "<mark>fixed</mark>" in table.iloc[0]["Title"]
+    assert "1 document matches" in note
+    # A row opens its document at the passage that matched, the word marked.
+    row = table.iloc[0].tolist()
+    html = handlers.library_open("fixed", SimpleNamespace(index=[0, 0], row_value=row))
+    assert "iqa-hit" in html and 'We <mark class="iqa-quote">fixed</mark> it.' in html
+    table, note = handlers.search_library("zzqx")
+    assert len(table) == 0 and "No documents match" in note
+    assert list(table.columns) == lib.HEADERS
 
+
+def test_library_row_values_pick_the_row_whatever_the_sorting(handlers: Handlers) -> None:
+    table, _ = handlers.search_library("")
+    second = table.iloc[1].tolist()  # shown first after sorting in the browser
+    html = handlers.library_open("", SimpleNamespace(index=[0, 0], row_value=second))
+    assert "Kent PCC response" in html and "iqa-hit" not in html
+
+
+def test_upload_refused_when_off(handlers: Handlers) -> None:
     with pytest.raises(gr.Error):
         handlers.upload(["x.md"])
-    assert handlers.search_library("")[0][0] == "Kent PEEL"
 
 
 def test_ask_api_reports_bad_json_and_bad_filters(handlers: Handlers) -> None:
@@ -173,7 +266,7 @@ def test_ask_api_reports_bad_json_and_bad_filters(handlers: Handlers) -> None:
 
 
 def test_reversed_years_in_the_ui_are_refused_before_asking(handlers: Handlers) -> None:
-    chat, _turns, *_rest, box = _last(handlers.respond("Kent?", [], [], [], [], 2023, 2019))
+    chat, _turns, box, _doc = _ask(handlers, "Kent?", y0=2023, y1=2019)
     assert "reversed" in chat[-1]["content"] and box == "Kent?"
     assert handlers.service.asked == []
     assert handlers.ask_api("Kent?", "{}")["citations"][0]["n"] == 1
@@ -232,3 +325,55 @@ def test_ledger_rows_open_their_passage_and_grades_and_briefing(handlers: Handle
     texts = [p.text for p in pack.paragraphs]
     assert texts[0] == "Briefing: Kent Police" and "Sources" in texts
     assert any(t.startswith("Recommendation 1 (due 2023-06-30)") for t in texts)
+
+
+class FakeIngest:
+    """Stands in for ingest_paths: records what it was given; files named broken.* fail."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[Path]] = []
+
+    def __call__(self, settings, paths, *, embedder=None, progress=None):
+        self.calls.append(list(paths))
+        bad = [p for p in paths if p.stem == "broken"]
+        return SimpleNamespace(
+            added=len(paths) - len(bad),
+            updated=0,
+            unchanged=0,
+            failed=[{"path": str(p), "error": "not a PDF file"} for p in bad],
+        )
+
+
+def test_upload_keeps_good_files_only_and_counts_this_upload(tmp_path: Path) -> None:
+    settings = Settings(db=tmp_path / "index", embedding_backend="hash")
+    ingest = FakeIngest()
+    h = Handlers(FakeService(), settings, UIOptions(allow_upload=True, work_dir=tmp_path / "w"),
+                 ingest=ingest)  # fmt: skip
+    uploads = settings.data_root() / "uploads"
+    uploads.mkdir(parents=True)
+    (uploads / "earlier.md").write_text("kept from before")
+    (uploads / "broken.pdf").write_bytes(b"%PDF a good earlier copy")
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, data in [("good.md", b"# Good"), ("broken.pdf", b"junk"), ("x.exe", b"MZ")]:
+        (src / name).write_bytes(data)
+    status, table, note, forces, led_forces = h.upload(
+        [str(src / n) for n in ("good.md", "broken.pdf", "x.exe")],
+        "",
+        progress=lambda *a, **k: None,
+    )
+    # Only this upload's files were ingested and counted.
+    assert ingest.calls == [[uploads / "good.md", uploads / "broken.pdf"]]
+    assert status.startswith("This upload (3 files): added 1, updated 0, unchanged 0, failed 2.")
+    assert "Failed:</span> broken.pdf: not a PDF file (not kept)" in status
+    assert "Skipped:</span> x.exe: not a supported format" in status
+    assert all(ord(ch) < 0x2000 for ch in status)  # text marks, no emoji
+    # The failed file is not kept: the earlier good copy is back; the good file stays.
+    assert sorted(p.name for p in uploads.iterdir()) == ["broken.pdf", "earlier.md", "good.md"]
+    assert (uploads / "broken.pdf").read_bytes() == b"%PDF a good earlier copy"
+    assert len(table) == 2 and note.startswith("2 documents")
+    assert forces["choices"] == ["Kent Police"] and led_forces["choices"] == ["Kent Police"]
+    # A new file that fails is removed.
+    (src / "broken.pdf").rename(src / "broken.docx")
+    h.upload([str(src / "broken.docx")], "", progress=lambda *a, **k: None)
+    assert not (uploads / "broken.docx").exists()

@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from evals.servers import free_port
 from ingest.pipeline import ingest_paths
@@ -108,25 +109,60 @@ def ask(page, question: str) -> str:
     return page.locator(BOT).last.inner_text()
 
 
+def _in_view(page, selector: str) -> bool:
+    """The element is inside the window (e.g. a document's title after opening it)."""
+    return page.evaluate(
+        """sel => { const r = document.querySelector(sel).getBoundingClientRect();
+                    return r.top >= 0 && r.bottom <= window.innerHeight; }""",
+        selector,
+    )
+
+
+def _feedback_rows(path: Path, before: int, n: int) -> list[dict]:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        rows = path.read_text()[before:].splitlines() if path.exists() else []
+        if len(rows) >= n:
+            break
+        time.sleep(0.2)
+    time.sleep(1)  # a wrongly saved extra rating would land by now
+    return [json.loads(line) for line in path.read_text()[before:].splitlines()]
+
+
 def test_question_gets_cited_answer_and_source_card(page) -> None:
     answer = ask(page, "How many Derbyshire case files were rated good in 2021?")
     assert "[1]" in answer and "20" in answer
     assert answer.lstrip().startswith("Answer: 20"), answer  # the direct answer first
-    cards = page.locator("#iqa-sources .iqa-card")
+    cards = page.locator(BOT).last.locator(".iqa-card")  # under the answer itself
     assert cards.count() >= 1
     first = cards.first.inner_text()
-    assert "Derbyshire" in first
-    quote = page.locator("#iqa-sources mark.iqa-quote").first.inner_text()
+    assert "Derbyshire" in first and "Open in document" in first
+    quote = cards.first.locator("mark.iqa-quote").first.inner_text()
     assert quote.strip() and quote.split()[0] in answer
     page.wait_for_selector("#iqa-docview #iqa-hit", timeout=30_000)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "answer.png"), full_page=True)
 
 
-def test_unanswerable_question_shows_abstention(page) -> None:
+def test_unanswerable_question_shows_abstention_with_nearest_passages(page) -> None:
     answer = ask(page, "What is the best recipe for sourdough bread?")
     assert "Not found in the documents" in answer
-    assert "[1]" not in answer
+    assert "[1]" not in answer and "Nearest passages" in answer
+    # Its nearest passages are cards too, and open their documents.
+    card = page.locator(BOT).last.locator(".iqa-card").first
+    title = card.locator(".iqa-title").inner_text()
+    card.click()
+    expect(page.locator("#iqa-docview h3")).to_have_text(title, timeout=30_000)
+    assert _in_view(page, "#iqa-docview h3")
+
+
+def test_filters_matching_nothing_say_so(page) -> None:
+    page.click("text=Filters (apply to the next question)")
+    page.fill("#iqa-y0 input", "1990")
+    page.fill("#iqa-y1 input", "1991")
+    answer = ask(page, "What did they say about the grades?")
+    assert "Not found in the documents" in answer
+    assert "No passage matched the search (1990-1991)" in answer
 
 
 def test_filter_changes_results(page) -> None:
@@ -134,7 +170,7 @@ def test_filter_changes_results(page) -> None:
     page.get_by_label("PCC response").check()
     answer = ask(page, "What did they say about the grades?")
     assert "PCC responses" in answer  # the search is stated
-    metas = page.locator("#iqa-sources .iqa-meta").all_inner_texts()
+    metas = page.locator(BOT).last.locator(".iqa-card .iqa-meta").all_inner_texts()
     assert metas and all("PCC response" in m for m in metas)
 
 
@@ -182,12 +218,15 @@ def test_gradio_client_can_ask(app_url: str) -> None:
 
 
 def test_library_lists_and_searches(page) -> None:
-    from playwright.sync_api import expect
-
     page.get_by_role("tab", name="Library").click()
     table = page.locator("#iqa-library")
     table.wait_for()
     assert "Kent" in table.inner_text()
+    head = table.locator("thead").inner_text()
+    for column in ("Title", "Type", "Force", "Published", "Responds to / answered by", "Chunks"):
+        assert column in head
+    # Reports and their responses are paired.
+    expect(table).to_contain_text("Answered by: HMICFRS PEEL Inspection 2021/22")
     page.fill("#iqa-lib-search textarea", "Derbyshire")
     expect(table).not_to_contain_text("Kent", timeout=30_000)
     expect(table).to_contain_text("Derbyshire")
@@ -195,11 +234,46 @@ def test_library_lists_and_searches(page) -> None:
     expect(table).to_contain_text("Kent", timeout=30_000)
 
 
+def test_library_searches_the_text_and_opens_the_document_at_the_match(page) -> None:
+    page.get_by_role("tab", name="Library").click()
+    table = page.locator("#iqa-library")
+    # "Brexit" is in no title: only in the text of Kent's PEEL report.
+    page.fill("#iqa-lib-search textarea", "Brexit")
+    expect(page.locator("#iqa-lib-note")).to_contain_text("1 document matches", timeout=30_000)
+    expect(table.locator("mark").first).to_have_text("Brexit")
+    table.locator("[role=gridcell]").nth(2).click()  # the row's Force cell
+    page.wait_for_selector("#iqa-lib-doc .iqa-hit mark", timeout=30_000)
+    assert "Kent" in page.locator("#iqa-lib-doc h3").inner_text()
+    assert page.locator("#iqa-lib-doc .iqa-hit mark").first.inner_text() == "Brexit"
+    assert _in_view(page, "#iqa-lib-doc h3")
+    page.fill("#iqa-lib-search textarea", "zzqx")
+    expect(page.locator("#iqa-lib-note")).to_contain_text("No documents match", timeout=30_000)
+
+
+def test_a_library_row_opens_its_own_document_after_sorting(page) -> None:
+    page.get_by_role("tab", name="Library").click()
+    table = page.locator("#iqa-library")
+    cells = table.locator("[role=gridcell]")  # in the order shown
+    cells.first.wait_for()
+    unsorted = cells.first.inner_text()
+    header = table.locator('[data-testid="header-0"]').first
+    header.hover()
+    header.locator('button[aria-label="Open cell menu"]').click()
+    page.get_by_role("menuitem", name="Sort descending").click()
+    expect(cells.first).not_to_have_text(unsorted, timeout=30_000)
+    first = cells.first.inner_text()
+    titles = [cells.nth(i).inner_text() for i in range(0, cells.count(), 6)]
+    assert first == max(titles)
+    cells.nth(1).click()  # the first row shown, its Type cell
+    expect(page.locator("#iqa-lib-doc h3")).to_have_text(first, timeout=30_000)
+
+
 def test_feedback_is_saved_with_the_answer_it_rates(page, e2e_root: Path) -> None:
     page.fill("#iqa-question textarea", "x" * 10_001)
     page.click("#iqa-ask")
     page.wait_for_function(
-        "sel => Array.from(document.querySelectorAll(sel)).some(b => b.innerText.includes('⚠'))",
+        "sel => Array.from(document.querySelectorAll(sel))"
+        ".some(b => b.innerText.includes('Could not answer'))",
         arg=BOT,
         timeout=30_000,
     )
@@ -223,8 +297,6 @@ def test_feedback_is_saved_with_the_answer_it_rates(page, e2e_root: Path) -> Non
 
 
 def test_upload_adds_documents_and_reports_bad_files(page, e2e_root: Path) -> None:
-    from playwright.sync_api import expect
-
     good = e2e_root / "upload" / "sussex-stalking-response.md"
     good.parent.mkdir(exist_ok=True)
     text = (CORPUS / "sample" / "sussex-pcc-response-stalking-inspection-2019.md").read_text()
@@ -236,14 +308,21 @@ def test_upload_adds_documents_and_reports_bad_files(page, e2e_root: Path) -> No
     expect(page.locator("#iqa-upload")).to_contain_text("broken", timeout=30_000)
     page.click("#iqa-ingest")
     status = page.locator("#iqa-upload-status")
-    expect(status).to_contain_text("Added 1", timeout=180_000)
-    expect(status).to_contain_text("broken.pdf")
+    expect(status).to_contain_text("This upload (2 files): added 1", timeout=180_000)
+    expect(status).to_contain_text("Failed: broken.pdf")
     expect(page.locator("#iqa-library")).to_contain_text("stalking", timeout=30_000)
-    # The new document answers questions straight away.
+    # The failed file is not kept, so it is not reported again.
+    uploads = e2e_root / "index" / "uploads"
+    assert sorted(p.name for p in uploads.iterdir()) == ["sussex-stalking-response.md"]
+    # The new document's force is in the filters at once, and it answers questions.
     page.get_by_role("tab", name="Ask").click()
+    page.click("text=Filters (apply to the next question)")
+    page.locator("#iqa-force input").click()
+    expect(page.get_by_role("option", name="Sussex Police")).to_be_visible(timeout=30_000)
+    page.keyboard.press("Escape")
     answer = ask(page, "Why did the Sussex PCC commission the stalking inspection?")
     assert "[1]" in answer
-    cards = page.locator("#iqa-sources .iqa-card").all_inner_texts()
+    cards = page.locator(BOT).last.locator(".iqa-card").all_inner_texts()
     assert any("Sussex" in c and "stalking" in c.lower() for c in cards)
 
 
@@ -265,8 +344,6 @@ def auth_app_url(app_url: str, e2e_root: Path, real_embedder):
 
 
 def test_login_is_required_when_an_auth_file_is_given(browser, auth_app_url: str) -> None:
-    from playwright.sync_api import expect
-
     # Without a session the app's config and API are closed.
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(auth_app_url + "/config", timeout=10)
@@ -326,3 +403,78 @@ def test_recommendations_tab_shows_the_ledger(browser, app_url) -> None:
     pg.get_by_role("tab", name="Ask").click()
     pg.screenshot(path=str(ARTIFACTS / "ask-1366.png"))
     context.close()
+
+
+def test_markers_in_an_older_answer_open_that_answers_sources(page) -> None:
+    ask(page, "How many Derbyshire case files were rated good in 2021?")
+    ask(page, "How did the Kent PCC respond to the PEEL 2021/22 grades?")
+    first, last = page.locator(BOT).first, page.locator(BOT).last
+    old_title = first.locator(".iqa-card .iqa-title").first.inner_text()
+    new_title = last.locator(".iqa-card .iqa-title").first.inner_text()
+    assert "Derbyshire" in old_title and "Kent" in new_title
+    expect(page.locator("#iqa-docview h3")).to_have_text(new_title, timeout=30_000)
+    first.locator("a.iqa-marker").first.click()  # [1] in the older answer
+    expect(page.locator("#iqa-docview h3")).to_have_text(old_title, timeout=30_000)
+    marked = page.locator("#iqa-docview .iqa-hit mark").first.inner_text()
+    assert " ".join(marked.split())[:30] in " ".join(first.inner_text().split())
+    assert _in_view(page, "#iqa-docview h3")
+    # A click on a card (not the marker) opens its document too.
+    last.locator(".iqa-card").first.click()
+    expect(page.locator("#iqa-docview h3")).to_have_text(new_title, timeout=30_000)
+
+
+def test_rating_after_clear_lands_on_the_new_answer(page, e2e_root: Path) -> None:
+    feedback = e2e_root / "index" / "feedback.jsonl"
+    old_q = "How many Derbyshire case files were rated good in 2021?"
+    new_q = "How did the Kent PCC respond to the PEEL 2021/22 grades?"
+    ask(page, old_q)
+    page.locator("#iqa-chat").hover()
+    page.locator('#iqa-chat button[aria-label="Clear"]').click()
+    expect(page.locator(BOT)).to_have_count(0, timeout=30_000)
+    expect(page.locator("#iqa-docview h3")).to_have_count(0, timeout=30_000)
+    answer = ask(page, new_q)
+    assert "Read as" not in answer  # the cleared question is not follow-up context
+    before = len(feedback.read_text()) if feedback.exists() else 0
+    page.locator(BOT).last.hover()
+    page.locator('#iqa-chat button[aria-label="Dislike"]').last.click()
+    rows = _feedback_rows(feedback, before, 1)
+    assert [(r["rating"], r["question"]) for r in rows] == [("down", new_q)]
+    # The export holds the new conversation only.
+    page.click("text=Feedback and export")
+    page.click("#iqa-export-md")
+    link = page.locator("#iqa-export-file a").first
+    link.wait_for(timeout=30_000)
+    with page.expect_download() as info:
+        link.click()
+    text = Path(info.value.path()).read_text()
+    assert new_q in text and old_q not in text
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_screenshots_of_the_ask_and_library_tabs(browser, app_url, size) -> None:
+    width, height = size
+    context = browser.new_context(viewport={"width": width, "height": height})
+    pg = context.new_page()
+    try:
+        pg.goto(app_url)
+        pg.wait_for_selector("#iqa-question textarea", timeout=60_000)
+        ask(pg, "How many Derbyshire case files were rated good in 2021?")
+        ask(pg, "Which areas did HMICFRS grade inadequate in Devon and Cornwall's 2021/22 PEEL "
+                "inspection?")  # fmt: skip
+        pg.wait_for_timeout(800)
+        # The newest question is in view, and the opened document's title.
+        assert _in_view(pg, "#iqa-docview h3")
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(ARTIFACTS / f"ask-two-answers-{width}.png"))
+        pg.get_by_role("tab", name="Library").click()
+        pg.wait_for_selector("#iqa-library [role=gridcell]", timeout=30_000)
+        pg.screenshot(path=str(ARTIFACTS / f"library-{width}.png"))
+        pg.fill("#iqa-lib-search textarea", "Brexit")
+        expect(pg.locator("#iqa-lib-note")).to_contain_text("matches", timeout=30_000)
+        expect(pg.locator("#iqa-library [role=gridcell] mark").first).to_be_visible(timeout=30_000)
+        pg.locator("#iqa-library [role=gridcell]").nth(1).click()
+        pg.wait_for_selector("#iqa-lib-doc .iqa-hit mark", timeout=30_000)
+        pg.wait_for_timeout(800)  # the table's update settles (no loading veil)
+        pg.screenshot(path=str(ARTIFACTS / f"library-search-{width}.png"))
+    finally:
+        context.close()

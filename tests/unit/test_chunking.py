@@ -147,3 +147,19 @@ def test_embedding_text_carries_context_within_budget() -> None:
     assert text.endswith(chunk.text)
     long_title = "word " * 100
     assert count(context_prefix(long_title, "A > B", count, 48)) <= 48
+
+
+def test_splitting_a_giant_block_is_linear_and_fits() -> None:
+    """A 200,000-word block with no sentence breaks (a hostile file) splits in about a
+    second, every piece within the window; a 'word' longer than the window is cut too."""
+    from ingest.chunking import _split_words
+    from rag.embedding import HashEmbedder
+
+    count = HashEmbedder().count_tokens
+    text = "word " * 200_000
+    pieces = _split_words(text, 0, len(text), count, 256)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(count(text[a:b]) <= 256 for a, b in pieces)
+    junk = "ab" * 5000 + "." * 3000  # punctuation counts one token each in this counter
+    pieces = _split_words(junk, 0, len(junk), count, 100)
+    assert all(count(junk[a:b]) <= 100 for a, b in pieces) and len(pieces) > 10

@@ -101,3 +101,9 @@ def test_binary_detection_and_decoding() -> None:
     assert decode_text("Café".encode()) == "Café"
     assert decode_text("\ufeffBOM text".encode()) == "BOM text"
     assert decode_text("Hi".encode("utf-16")) == "Hi"
+
+
+def test_pages_that_only_repeat_one_line_keep_it() -> None:
+    pages = [["Page 1. The inspection found gaps in records."],
+             ["Page 2. The inspection found gaps in records."]]  # fmt: skip
+    assert strip_running_lines(pages) == pages  # removing every line would lose the text

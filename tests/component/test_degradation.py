@@ -1,0 +1,59 @@
+"""Honest degradation: an answer served through a fallback says so, in the JSON and the
+notice the UI and CLI show, and the next answer after recovery does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.index import STALE_UNREACHABLE
+from rag.retrieval import DENSE_FALLBACK
+from rag.service import Service
+
+
+def test_vector_store_failure_is_answered_from_the_mirror_and_said(
+    memory_service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "What did HMICFRS find about Kent Police?"
+    assert memory_service.ask(question).to_json()["notices"] == []
+
+    def down(*_a, **_k):
+        raise RuntimeError("Could not connect to a Chroma server")
+
+    monkeypatch.setattr(memory_service.index.store, "query", down)
+    result = memory_service.ask(question)
+    out = result.to_json()
+    assert out["notices"] == [DENSE_FALLBACK] and DENSE_FALLBACK in out["notice"]
+    assert result.passages  # still answered, from the local copy
+    assert memory_service.search(question).to_json()["notices"] == [DENSE_FALLBACK]
+    monkeypatch.undo()
+    assert memory_service.ask(question).notices == []  # recovered, no restart
+
+
+def test_an_unreachable_collection_serves_the_last_copy_and_says_so(
+    memory_service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = memory_service.index
+    index.replica()
+    index.refresh_interval_s = 0.0
+
+    def down() -> int:
+        raise RuntimeError("the server is not responding")
+
+    monkeypatch.setattr(index.store, "generation", down)
+    result = memory_service.ask("Which areas were RI for Kent in 21/22?")
+    assert STALE_UNREACHABLE in result.notices
+    monkeypatch.undo()
+    assert memory_service.ask("Which areas were RI for Kent in 21/22?").notices == []
+
+
+def test_a_refusal_with_nothing_to_list_does_not_promise_passages(
+    memory_service: Service,
+) -> None:
+    from rag.filters import Filters
+
+    result = memory_service.ask(
+        "What did HMICFRS find about Kent Police?", filters=Filters(year_min=1990, year_max=1991)
+    )
+    assert result.abstained and not result.passages
+    assert "nearest passages are listed" not in result.answer
+    assert "no passage matched" in result.answer
