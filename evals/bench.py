@@ -3,7 +3,9 @@ a reference measured in the same run.
 
     python -m evals.bench ingest [--synthetic-docs N] [--backend torch|onnx]
     python -m evals.bench query --chunks 1000 10000 100000 [--clients 1 4 16] [--server]
-    python -m evals.bench embed            # torch vs onnx int8: speed, cosine, dev hit@5
+    python -m evals.bench embed            # torch vs onnx int8/fp32: speed, cosine, hit@5
+    python -m evals.bench coldstart --db DIR   # process start to first answer (CLI, serve)
+    python -m evals.bench crossover --chunks 1000 10000 100000   # exact vs HNSW dense search
 
 Results go to stdout as a table and to --out (default artifacts/bench) as Markdown + JSON.
 """
@@ -342,8 +344,12 @@ def bench_embed(args: argparse.Namespace) -> dict[str, Any]:
     out: dict[str, Any] = {"texts": len(texts)}
     vecs = {}
     work = Path(tempfile.mkdtemp(prefix="iqa-bench-embed-"))
-    for backend in ("torch", "onnx"):
-        e = make_embedder(backend)
+    for label, backend, precision in (
+        ("torch", "torch", "int8"),
+        ("onnx", "onnx", "int8"),
+        ("onnx-fp32", "onnx", "fp32"),
+    ):
+        e = make_embedder(backend, onnx_precision=precision)
         e.embed(texts[:32])
         t = time.perf_counter()
         vecs[backend] = e.embed(texts)
@@ -353,7 +359,7 @@ def bench_embed(args: argparse.Namespace) -> dict[str, Any]:
             t = time.perf_counter()
             e.embed([q["question"]])
             qt.append((time.perf_counter() - t) * 1000)
-        settings = Settings(db=work / backend, embedding_backend=backend)
+        settings = Settings(db=work / label, embedding_backend=backend, onnx_precision=precision)
         ingest_paths(settings, [CORPUS], embedder=e)
         service = Service.open(settings, embedder=e)
         ranks = [
@@ -369,20 +375,304 @@ def bench_embed(args: argparse.Namespace) -> dict[str, Any]:
             )
             for q in answerable
         ]
-        out[backend] = {
+        out[label] = {
             "texts_per_s": round(len(texts) / bulk, 1),
             "query_ms_p50": round(float(np.median(qt)), 2),
             "hit@5": round(sum(hit_at(r, 5) for r in ranks) / len(ranks), 4),
             "dense_hit@5": round(sum(hit_at(r, 5) for r in dense) / len(dense), 4),
         }
-        print(backend, json.dumps(out[backend]), flush=True)
-    cos = (vecs["torch"] * vecs["onnx"]).sum(1)
-    out["cosine_min"] = round(float(cos.min()), 4)
-    out["cosine_mean"] = round(float(cos.mean()), 4)
+        vecs[label] = vecs.pop(backend)
+        print(label, json.dumps(out[label]), flush=True)
+    for label in ("onnx", "onnx-fp32"):
+        cos = (vecs["torch"] * vecs[label]).sum(1)
+        out[f"{label}_cosine_min"] = round(float(cos.min()), 6)
+        out[f"{label}_cosine_mean"] = round(float(cos.mean()), 6)
     out["speedup_bulk"] = round(out["onnx"]["texts_per_s"] / out["torch"]["texts_per_s"], 2)
     out["speedup_query"] = round(out["torch"]["query_ms_p50"] / out["onnx"]["query_ms_p50"], 2)
     shutil.rmtree(work, ignore_errors=True)
     return {"embed": out}
+
+
+# ---- cold start -----------------------------------------------------------------------------
+COLD_QUESTION = "How did the Kent PCC respond to the PEEL 2021/22 grades?"
+
+
+def _timed(cmd: list[str], env: dict[str, str]) -> dict[str, Any]:
+    secs, peak, _ = _run_measured(cmd, env)
+    return {"seconds": round(secs, 2), "peak_mb": round(peak)}
+
+
+def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    best = min(runs, key=lambda r: r["seconds"])
+    return {**best, "runs": [r["seconds"] for r in runs]}
+
+
+def _serve_first_answer(db: Path, env: dict[str, str]) -> dict[str, Any]:
+    """`serve` started to its first answer over the API (gradio_client, as the README says)."""
+    from gradio_client import Client
+
+    from evals.servers import free_port
+
+    port = free_port()
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "ui.cli",
+            "serve",
+            "--db",
+            str(db),
+            "--port",
+            str(port),
+            "--no-browser",
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"serve exited {proc.returncode}")
+            if time.perf_counter() - started > 300:
+                raise RuntimeError("serve did not answer within 300 s")
+            try:
+                client = Client(url, verbose=False)
+            except Exception:  # not listening yet
+                time.sleep(0.2)
+                continue
+            break
+        listening = time.perf_counter() - started
+        client.predict(COLD_QUESTION, "{}", api_name="/ask")
+        return {
+            "seconds": round(time.perf_counter() - started, 2),
+            "listening_s": round(listening, 2),
+        }
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def _naive_first(folder: str) -> None:
+    """The naive recipe's cold process: load the model and its Chroma store, one search."""
+    from langchain_chroma import Chroma
+
+    from evals.baselines import naive_embeddings
+
+    store = Chroma(
+        persist_directory=folder, collection_name="naive", embedding_function=naive_embeddings()
+    )
+    hits = store.similarity_search(COLD_QUESTION, k=5)
+    sys.stdout.write(json.dumps({"hits": len(hits)}) + "\n")
+
+
+def bench_coldstart(args: argparse.Namespace) -> dict[str, Any]:
+    """Process start to first answer, each a fresh process (the OS file cache is warm: every
+    command runs once untimed first), best of --repeat."""
+    work = Path(tempfile.mkdtemp(prefix="iqa-bench-cold-"))
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    env.pop("INSPECTION_QA_EMBEDDING_BACKEND", None)
+    db = args.db or work / "torch"
+    onnx_db = args.onnx_db or work / "onnx"
+    onnx_env = {**env, "INSPECTION_QA_EMBEDDING_BACKEND": "onnx"}
+    fp32_env = {**onnx_env, "INSPECTION_QA_ONNX_PRECISION": "fp32"}
+    cli = [sys.executable, "-m", "ui.cli"]
+    if args.db is None:
+        subprocess.run([*cli, "ingest", str(CORPUS), "--db", str(db)], env=env, check=True)
+    if args.onnx_db is None:
+        subprocess.run(
+            [*cli, "ingest", str(CORPUS), "--db", str(onnx_db)], env=onnx_env, check=True
+        )
+    cases = {
+        "--help": ([*cli, "--help"], env),
+        "ingest (all unchanged)": ([*cli, "ingest", str(CORPUS), "--db", str(db)], env),
+        "search (onnx int8)": ([*cli, "search", COLD_QUESTION, "--db", str(onnx_db)], onnx_env),
+        "ask (torch)": ([*cli, "ask", COLD_QUESTION, "--db", str(db)], env),
+        "ask (onnx int8)": ([*cli, "ask", COLD_QUESTION, "--db", str(onnx_db)], onnx_env),
+        "ask (onnx fp32)": ([*cli, "ask", COLD_QUESTION, "--db", str(db)], fp32_env),
+    }
+    rows = []
+    for label, (cmd, e) in cases.items():
+        subprocess.run(cmd, env=e, cwd=ROOT, capture_output=True)  # warm the file cache
+        rows.append({"case": label, **_best([_timed(cmd, e) for _ in range(args.repeat)])})
+        print(json.dumps(rows[-1]), flush=True)
+    if not args.no_serve:
+        for label, e in (("serve (torch)", env), ("serve (onnx int8)", onnx_env)):
+            runs = [
+                _serve_first_answer(db if "torch" in label else onnx_db, e)
+                for _ in range(args.repeat)
+            ]
+            rows.append({"case": label, **_best(runs)})
+            print(json.dumps(rows[-1]), flush=True)
+    if not args.no_naive:
+        from evals.baselines import NaiveRecipe
+
+        naive = work / "naive"
+        NaiveRecipe.build([CORPUS], naive)
+        cmd = [sys.executable, "-m", "evals.bench", "_naive-first", str(naive)]
+        subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True)
+        rows.append(
+            {
+                "case": "naive LangChain recipe: first search",
+                **_best([_timed(cmd, env) for _ in range(args.repeat)]),
+            }
+        )
+        print(json.dumps(rows[-1]), flush=True)
+    shutil.rmtree(work, ignore_errors=True)
+    return {"coldstart": rows, "load": os.getloadavg()}
+
+
+# ---- exact dense search vs Chroma's HNSW ------------------------------------------------------
+def _percentiles(times: list[float]) -> dict[str, float]:
+    return {
+        "p50": round(float(np.percentile(times, 50)), 2),
+        "p95": round(float(np.percentile(times, 95)), 2),
+    }
+
+
+def _rss_mb() -> float:
+    import psutil
+
+    return psutil.Process().memory_info().rss / 1e6
+
+
+def bench_crossover(args: argparse.Namespace) -> dict[str, Any]:
+    """Unfiltered dense search, n nearest of 50: the replica's exact matrix product (what
+    `Replica.nearest(qv, None, 50)` does) against Chroma's HNSW query (documents and
+    metadata included, as retrieval asks), over the same synthetic collection. Where exact
+    stops being faster is `Settings.exact_search_max_chunks`."""
+    from rag.replica import Replica
+    from rag.settings import Settings
+    from rag.store import ChromaStore, StoredChunk, make_client
+
+    work = Path(tempfile.mkdtemp(prefix="iqa-bench-cross-"))
+    if args.base_db:
+        store = ChromaStore(make_client(args.base_db, "", create=False), create=False)
+        got = store.chunks.get(include=["documents", "metadatas", "embeddings"])
+        base = list(zip(got["ids"], got["documents"], got["metadatas"], strict=True))
+        vectors = np.asarray(got["embeddings"], dtype=np.float32)
+    else:
+        base, vectors = _base_chunks("onnx", work)
+    rng = np.random.default_rng(0)
+    rows = []
+    try:
+        for n in args.chunks:
+            rss0 = _rss_mb()
+            picks = rng.integers(len(base), size=n)
+            vecs = vectors[picks] + rng.normal(0, 0.02, (n, vectors.shape[1])).astype(np.float32)
+            vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+            queries = vectors[rng.integers(len(base), size=args.queries)]
+            ids = [f"c{i:07d}" for i in range(n)]
+            replica = Replica(
+                ids, [base[j][1] for j in picks], [base[j][2] for j in picks], 0, None, {}, vecs
+            )
+            exact = []
+            for q in [queries[0], *queries]:
+                t = time.perf_counter()
+                replica.nearest(q, None, 50)
+                exact.append((time.perf_counter() - t) * 1000)
+            row: dict[str, Any] = {
+                "chunks": n,
+                "exact": _percentiles(exact[1:]),
+                "vectors_mb": round(vecs.nbytes / 1e6, 1),
+                "replica_rss_mb": round(_rss_mb() - rss0),
+            }
+            if not args.exact_only:
+                settings = Settings(db=work / f"n{n}")
+                chroma = ChromaStore(make_client(settings.db, "", create=True), f"x{n}")
+                t = time.perf_counter()
+                for at in range(0, n, 5000):
+                    chroma.upsert(
+                        [
+                            StoredChunk(ids[i], replica.texts[i], replica.metas[i])
+                            for i in range(at, min(n, at + 5000))
+                        ],
+                        vecs[at : at + 5000],
+                    )
+                build = time.perf_counter() - t
+                hnsw = []
+                for q in [queries[0], *queries]:
+                    t = time.perf_counter()
+                    chroma.query(q, 50)
+                    hnsw.append((time.perf_counter() - t) * 1000)
+                # Recall of the HNSW answer against the exact one.
+                recall = float(
+                    np.mean(
+                        [
+                            len(
+                                {h.id for h in chroma.query(q, 50)}
+                                & {ids[i] for i, _ in replica.nearest(q, None, 50)}
+                            )
+                            / 50
+                            for q in queries[:10]
+                        ]
+                    )
+                )
+                row |= {
+                    "hnsw": _percentiles(hnsw[1:]),
+                    "hnsw_recall@50": round(recall, 3),
+                    "chroma_build_s": round(build, 1),
+                    "chroma_mb": round(_dir_size(settings.db) / 1e6, 1),
+                }
+                del chroma
+            rows.append(row)
+            print(json.dumps(row), flush=True)
+            del replica, vecs
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    faster = [r["chunks"] for r in rows if "hnsw" in r and r["exact"]["p95"] <= r["hnsw"]["p95"]]
+    return {
+        "crossover": rows,
+        "exact_faster_up_to": max(faster) if faster else None,
+        "load": os.getloadavg(),
+    }
+
+
+def _chart(what: str, result: dict[str, Any], out: Path) -> None:
+    """A PNG beside the JSON: how the cost grows with the corpus (crossover) or what each
+    command costs from a cold start (coldstart)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    out.mkdir(parents=True, exist_ok=True)
+    if what == "crossover":
+        rows = result["crossover"]
+        fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
+        n = [r["chunks"] for r in rows]
+        ax1.plot(n, [r["exact"]["p95"] for r in rows], "o-", label="exact (replica matmul)")
+        hn = [r for r in rows if "hnsw" in r]
+        if hn:
+            ax1.plot(
+                [r["chunks"] for r in hn],
+                [r["hnsw"]["p95"] for r in hn],
+                "s-",
+                label="Chroma HNSW query",
+            )
+        ax1.set(xscale="log", yscale="log", xlabel="chunks", ylabel="dense search p95 (ms)")
+        ax1.legend()
+        ax2.plot(n, [r["vectors_mb"] for r in rows], "o-", label="replica vectors (MB)")
+        if hn:
+            ax2.plot(
+                [r["chunks"] for r in hn],
+                [r["chroma_mb"] for r in hn],
+                "s-",
+                label="Chroma index on disk (MB)",
+            )
+        ax2.set(xscale="log", yscale="log", xlabel="chunks", ylabel="MB")
+        ax2.legend()
+    else:
+        rows = result["coldstart"]
+        fig, ax1 = plt.subplots(figsize=(8, 4))
+        ax1.barh([r["case"] for r in rows], [r["seconds"] for r in rows])
+        ax1.set(xlabel="seconds from process start")
+    fig.tight_layout()
+    fig.savefig(out / f"bench-{what}.png", dpi=100)
+    plt.close(fig)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -397,6 +687,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--server", action="store_true", help="also measure a chroma run server")
     p.add_argument("--backend", default="onnx", choices=["torch", "onnx"])
     sub.add_parser("embed")
+    p = sub.add_parser("coldstart")
+    p.add_argument("--db", type=Path, help="an index of the bundled corpus (default: build one)")
+    p.add_argument("--onnx-db", type=Path, help="the same, built with the onnx backend")
+    p.add_argument("--repeat", type=int, default=2, help="runs of each (the best is kept)")
+    p.add_argument("--no-serve", action="store_true")
+    p.add_argument("--no-naive", action="store_true")
+    p = sub.add_parser("crossover")
+    p.add_argument("--chunks", type=int, nargs="+", default=[1000, 10000, 100000])
+    p.add_argument("--base-db", type=Path, help="an index whose chunks seed the synthetic ones")
+    p.add_argument("--queries", type=int, default=50)
+    p.add_argument("--exact-only", action="store_true", help="skip Chroma (e.g. at 1M chunks)")
+    p = sub.add_parser("_naive-first")
+    p.add_argument("folder")
     p = sub.add_parser("_naive-ingest")
     p.add_argument("path")
     p.add_argument("folder")
@@ -406,7 +709,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.what == "_naive-ingest":
         _naive_ingest(args.path, args.folder)
         return 0
-    result = {"ingest": bench_ingest, "query": bench_query, "embed": bench_embed}[args.what](args)
+    if args.what == "_naive-first":
+        _naive_first(args.folder)
+        return 0
+    result = {
+        "ingest": bench_ingest,
+        "query": bench_query,
+        "embed": bench_embed,
+        "coldstart": bench_coldstart,
+        "crossover": bench_crossover,
+    }[args.what](args)
+    if args.what in ("coldstart", "crossover"):
+        _chart(args.what, result, args.out)
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"bench-{args.what}.json"
     path.write_text(json.dumps(result, indent=2))

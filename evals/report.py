@@ -86,6 +86,26 @@ def _markdown(report: dict[str, Any]) -> str:
         lines.append(
             f"| {t} | {r['hit@1']:.3f} | {r['hit@5']:.3f} | {r['hit@10']:.3f} | {r['mrr@10']:.3f} |"
         )
+    systems = {"ours": report.get("by_type", {})} | {
+        name: b.get("by_type", {}) for name, b in report.get("baselines", {}).items()
+    }
+    if len(systems) > 1:
+        names = list(systems)
+        lines += [
+            "",
+            "## Retrieval by question type against the baselines (hit@5 / mrr@10)",
+            "",
+            "| type | " + " | ".join(names) + " |",
+            "|---|" + "---|" * len(names),
+        ]
+        for t in report.get("by_type", {}):
+            cells = [
+                f"{systems[n][t]['hit@5']:.3f} / {systems[n][t]['mrr@10']:.3f}"
+                if t in systems[n]
+                else ""
+                for n in names
+            ]
+            lines.append(f"| {t} | " + " | ".join(cells) + " |")
     lines += [
         "",
         "## Answers by question type",

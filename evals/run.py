@@ -225,7 +225,17 @@ def run_eval(
             if t != "unanswerable" and any(q.type == t for q in answerable)
         },
         "baselines": {
-            name: {"retrieval": summarise_retrieval(r), "hit_curve": hit_curve(r)}
+            name: {
+                "retrieval": summarise_retrieval(r),
+                "hit_curve": hit_curve(r),
+                "by_type": {
+                    t: summarise_retrieval(
+                        [row for row, q in zip(r, answerable, strict=True) if q.type == t]
+                    )
+                    for t in TYPES
+                    if any(q.type == t for q in answerable)
+                },
+            }
             for name, r in rows.items()
             if name != "system"
         },

@@ -9,6 +9,7 @@ chunks are incomplete (no gaps). Chunk ids are deterministic, so re-writing is i
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -19,12 +20,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from ingest.chunking import Chunk, chunk_document, embedding_text
 from ingest.document import Parsed, assemble
 from ingest.loaders import SUPPORTED
 from ingest.metadata import DocMeta, build_meta, read_manifest_csv
 from ingest.parsing import ParsePool
-from rag.embedding import Embedder, LazyEmbedder
+from rag.embedding import Embedder, embedder_for
 from rag.errors import ConfigError, IngestError
 from rag.index import Index, writer_lock
 from rag.schema import ChunkMeta, Metadata
@@ -33,6 +36,9 @@ from rag.store import ChromaStore, FileRecord, StoredChunk
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
+# Called as chunks are embedded: (chunks embedded so far, chunks found so far) in this run.
+EmbedProgress = Callable[[int, int], None]
+EMBED_REPORT_EVERY = 256  # chunks per embedding call when progress is reported
 # Called after a changing run with the chunks written, the ids deleted and the new generation.
 OnChange = Callable[[list[StoredChunk], list[str], int], object]
 
@@ -141,15 +147,19 @@ class Ingestor:
         embedder: Embedder,
         on_change: OnChange | None = None,
         progress: Progress | None = None,
+        embedded: EmbedProgress | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.embedder = embedder
         self.on_change = on_change
         self.progress = progress
+        self.embedded = embedded
+        self._chunks = [0, 0]  # embedded, found (for `embedded`)
         # What this run wrote and deleted, so the search replica is updated, not rescanned.
         self.added: list[StoredChunk] = []
         self.removed: list[str] = []
+        self.records: dict[str, FileRecord] = {}  # the manifest after `run`
 
     # ---- repair ---------------------------------------------------------------------------
     def reconcile(self) -> tuple[dict[str, FileRecord], int]:
@@ -182,36 +192,19 @@ class Ingestor:
         started = time.perf_counter()
         report = IngestReport()
         candidates, roots = discover(paths)
+        if not self.settings.server_mode:
+            _forget_manifest_cache(self.settings)  # written again only after a whole run
         records, report.repaired = self.reconcile()
         changed = report.repaired > 0
 
-        manifests: dict[Path, dict[str, dict[str, str]]] = {}
         todo: list[tuple[Candidate, str, dict[str, str]]] = []
         seen: set[str] = set()
-        for cand in candidates:
+        for cand, digest, declared in _digests(
+            candidates, self.settings, self.embedder.name, report.failed
+        ):
             key = str(cand.path)
             seen.add(key)
-            folder = cand.path.parent
-            if folder not in manifests:
-                try:
-                    manifests[folder] = read_manifest_csv(folder)
-                except IngestError as exc:
-                    report.failed.append(
-                        {"path": _display(folder / "manifest.csv"), "error": str(exc)}
-                    )
-                    manifests[folder] = {}
-            declared = manifests[folder].get(cand.path.name, {})
-            try:
-                _check_link(cand)
-                size = cand.path.stat().st_size
-                if size > self.settings.max_file_bytes:
-                    raise IngestError(
-                        f"file is {size / 1e6:.1f} MB, over the "
-                        f"{self.settings.max_file_bytes / 1e6:.0f} MB limit (max_file_bytes)"
-                    )
-                digest = _digest(cand.path, declared, self.settings, self.embedder.name)
-            except (OSError, IngestError) as exc:
-                report.failed.append({"path": cand.display, "error": _reason(exc)})
+            if digest is None:
                 continue
             rec = records.get(key)
             if rec is not None and rec.sha256 == digest:
@@ -262,6 +255,7 @@ class Ingestor:
         report.documents = len(records)
         report.chunks = self.store.count()
         report.seconds = time.perf_counter() - started
+        self.records = records
         return report
 
     def _commit(
@@ -302,7 +296,7 @@ class Ingestor:
         texts = [
             embedding_text(c, meta.title, count, self.settings.context_max_tokens) for c in chunks
         ]
-        vectors = self.embedder.embed(texts, progress=len(texts) > 256)
+        vectors = self._embed(texts)
         stored = [StoredChunk(c.id, c.text, chunk_metadata(meta, cand.display, c)) for c in chunks]
         # 1. new chunks in, 2. stale chunks out, 3. manifest record.
         self.store.upsert(stored, vectors)
@@ -328,6 +322,141 @@ class Ingestor:
             doc_owner.pop(old.doc_id, None)
         doc_owner[meta.id] = key
         return "updated" if old is not None else "added"
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        """The chunks' vectors; with an `embedded` callback, in slices reported as they
+        finish (a long document would otherwise be silent for minutes)."""
+        if self.embedded is None:
+            return self.embedder.embed(texts, progress=len(texts) > EMBED_REPORT_EVERY)
+        self._chunks[1] += len(texts)
+        parts = []
+        for at in range(0, len(texts), EMBED_REPORT_EVERY):
+            parts.append(self.embedder.embed(texts[at : at + EMBED_REPORT_EVERY]))
+            self._chunks[0] += len(parts[-1])
+            self.embedded(*self._chunks)
+        return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+
+def _digests(
+    candidates: list[Candidate], settings: Settings, model: str, failed: list[dict[str, str]]
+) -> Iterable[tuple[Candidate, str | None, dict[str, str]]]:
+    """Each candidate with its digest and declared metadata (digest None: it failed, and
+    `failed` says why; a bad manifest.csv is reported there once)."""
+    manifests: dict[Path, dict[str, dict[str, str]]] = {}
+    for cand in candidates:
+        folder = cand.path.parent
+        if folder not in manifests:
+            try:
+                manifests[folder] = read_manifest_csv(folder)
+            except IngestError as exc:
+                failed.append({"path": _display(folder / "manifest.csv"), "error": str(exc)})
+                manifests[folder] = {}
+        declared = manifests[folder].get(cand.path.name, {})
+        try:
+            _check_link(cand)
+            size = cand.path.stat().st_size
+            if size > settings.max_file_bytes:
+                raise IngestError(
+                    f"file is {size / 1e6:.1f} MB, over the "
+                    f"{settings.max_file_bytes / 1e6:.0f} MB limit (max_file_bytes)"
+                )
+            digest = _digest(cand.path, declared, settings, model)
+        except (OSError, IngestError) as exc:
+            failed.append({"path": cand.display, "error": _reason(exc)})
+            yield cand, None, declared
+            continue
+        yield cand, digest, declared
+
+
+# ---- the unchanged-ingest shortcut -------------------------------------------------------
+# Embedded mode keeps, beside the index, what the last complete ingest left: every file's
+# digest and the chunk count, stamped with the collection's generation. When the generation
+# read from Chroma's SQLite file still matches and every file's digest is unchanged, the
+# ingest is reported without opening Chroma (no chromadb import: ~1-2 s of a no-op run).
+# Deleted at the start of every run that may write, so an interrupted run never leaves one.
+MANIFEST_CACHE = "manifest-cache.json"
+
+
+def _forget_manifest_cache(settings: Settings) -> None:
+    with contextlib.suppress(OSError):
+        (settings.db / MANIFEST_CACHE).unlink(missing_ok=True)
+
+
+def _sqlite_generation(settings: Settings) -> int | None:
+    """The collection's generation, read-only from chroma.sqlite3 (None: not readable; the
+    caller then opens Chroma as usual, so a change in Chroma's schema costs speed only)."""
+    import sqlite3
+
+    path = settings.db / "chroma.sqlite3"
+    if not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1.0)
+        try:
+            rows = con.execute(
+                "SELECT m.int_value FROM collections c JOIN collection_metadata m "
+                "ON m.collection_id = c.id WHERE c.name = ? AND m.key = 'generation'",
+                (settings.collection,),
+            ).fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    if len(rows) != 1 or not isinstance(rows[0][0], int):
+        return None
+    return int(rows[0][0])
+
+
+def _write_manifest_cache(
+    settings: Settings, generation: int, records: dict[str, FileRecord], chunks: int
+) -> None:
+    doc = {
+        "collection": settings.collection,
+        "generation": generation,
+        "chunks": chunks,
+        "files": {path: rec.sha256 for path, rec in records.items()},
+    }
+    tmp = settings.db / f"{MANIFEST_CACHE}.tmp-{os.getpid()}"
+    try:
+        tmp.write_text(json.dumps(doc))
+        tmp.replace(settings.db / MANIFEST_CACHE)
+    except OSError as exc:  # a read-only folder: every run opens Chroma, nothing worse
+        log.info("could not write %s (%s)", tmp, exc)
+
+
+def _unchanged(
+    settings: Settings, paths: list[Path], model: str, started: float
+) -> IngestReport | None:
+    """The report of a run with nothing to do, or None when anything may need doing (a new,
+    changed, failing or removed file, a repair, a missing replica): then the full run."""
+    try:
+        cached = json.loads((settings.db / MANIFEST_CACHE).read_text())
+        files: dict[str, str] = cached["files"]
+        if cached["collection"] != settings.collection or not isinstance(files, dict):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not (settings.db / "lexical" / "stamp.json").is_file():
+        return None
+    if _sqlite_generation(settings) != cached.get("generation"):
+        return None
+    candidates, roots = discover(paths)
+    failed: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for cand, digest, _ in _digests(candidates, settings, model, failed):
+        if digest is None or files.get(str(cand.path)) != digest:
+            return None
+        seen.add(str(cand.path))
+    if failed or any(
+        key not in seen and any(Path(key).is_relative_to(root) for root in roots) for key in files
+    ):
+        return None
+    return IngestReport(
+        documents=len(files),
+        chunks=int(cached["chunks"]),
+        unchanged=len(seen),
+        seconds=time.perf_counter() - started,
+    )
 
 
 def _digest(path: Path, declared: dict[str, str], settings: Settings, model: str) -> str:
@@ -369,20 +498,34 @@ def ingest_paths(
     embedder: Embedder | None = None,
     progress: Progress | None = None,
     index: Index | None = None,
+    embedded: EmbedProgress | None = None,
 ) -> IngestReport:
     """Ingest `paths` into the index `settings` names (or the `index` given, e.g. over an
     in-memory Chroma client in tests), under its writer lock."""
+    started = time.perf_counter()
     with writer_lock(settings):
-        index = index or Index.open(settings, create=True)
         if embedder is None:
-            embedder = LazyEmbedder(
-                settings.embedding_backend, settings.model_path, settings.embed_batch_size
-            )
+            embedder = embedder_for(settings, lazy=True)
+        shortcut = index is None and not settings.server_mode
+        if shortcut:
+            quick = _unchanged(settings, paths, embedder.name, started)
+            if quick is not None:
+                return quick
+        index = index or Index.open(settings, create=True)
         index.begin_change()
         ingestor = Ingestor(
-            settings, index.store, embedder, on_change=index.apply_change, progress=progress
+            settings,
+            index.store,
+            embedder,
+            on_change=index.apply_change,
+            progress=progress,
+            embedded=embedded,
         )
         report = ingestor.run(paths)
         if not (index.replica_folder / "stamp.json").exists():
             index.rebuild_replica()
+        if shortcut:
+            _write_manifest_cache(
+                settings, index.store.generation(), ingestor.records, report.chunks
+            )
         return report

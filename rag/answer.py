@@ -23,6 +23,8 @@ from rag.embedding import Embedder
 from rag.forces import find_forces
 from rag.fusion import jaccard, shingles
 from rag.grades import asked_grade, asks_all_grades, grade_rows
+from rag.instructions import evidence_spans, planted_spans, to_a_machine
+from rag.ledger import PLURAL, asked_findings, passage_findings
 from rag.models import Citation, Passage
 from rag.question import analyse, kind_of, list_head, mentions, stated_count
 from rag.schema import NUMBER_WORDS
@@ -61,15 +63,15 @@ class Sentence:
 def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
     out: list[Sentence] = []
     for pi, p in enumerate(passages):
-        for s, e in sentence_spans(p.text):
+        # Sentences addressed to a machine, and what they dictate after "say the
+        # following:", are left out (rag.instructions).
+        for s, e in evidence_spans(p.text):
             text = p.text[s:e]
             n_words = len(text.split())
             # Headings, signatures and labels ("Jane Doe Police and Crime Commissioner")
             # are not answers: short lines without a full stop are skipped.
             if len(_LABELS.findall(text)) >= 2:
                 continue  # a metadata line ("Published: ... Inspector: ..."), not prose
-            if addressed_to_a_machine(text):
-                continue  # planted instructions ("ignore previous instructions ...")
             if _tag_line(text):
                 continue  # "Tags: child protection, HMICFRS, inspections": page furniture
             if table_header(p.text, s, e):
@@ -82,19 +84,10 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
     return out
 
 
-# Documents are untrusted: a sentence that gives instructions to an assistant is not a
-# finding of a report, so it is never quoted as an answer (nor followed).
-_TO_A_MACHINE = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\b[^.]{0,40}\b(?:previous|prior|above|earlier|all|"
-    r"your|the)\b[^.]{0,20}\b(?:instructions?|prompts?|rules)\b"
-    r"|\b(?:you are now|developer mode|system prompt|jailbreak|as an ai (?:model|assistant))\b"
-    r"|^\W*(?:system|assistant)\s*:",
-    re.IGNORECASE,
-)
-
-
 def addressed_to_a_machine(text: str) -> bool:
-    return bool(_TO_A_MACHINE.search(text))
+    """Documents are untrusted: a sentence that gives instructions to an assistant is not a
+    finding of a report, so it is never quoted as an answer (nor followed)."""
+    return to_a_machine(text)
 
 
 _TAGS = re.compile(r"^\s*[A-Z][\w ]{1,20}:\s+(?P<rest>.+)$", re.DOTALL)
@@ -377,6 +370,92 @@ def grade_table_answer(
     return None
 
 
+# Who a recommendation is for, as questions name them ("the recs for chief constables").
+_ADDRESSEES = re.compile(
+    r"\b(chief constables?|home office|npcc|college of policing|national crime agency|nca|"
+    r"city of london police|police and crime commissioners|pccs|the force|forces)\b",
+    re.IGNORECASE,
+)
+
+
+_FINDING_LABEL = re.compile(
+    r"\s*(?:recommendation|area for improvement|cause of concern|afi|\d)", re.IGNORECASE
+)
+
+
+_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)((?:recommendation|area for improvement|cause of concern|afi)\s*\d{0,2}\s*[:.]?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def findings_answer(
+    question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
+) -> tuple[str, list[Citation], list[Passage]] | None:
+    """'What were the recs in the Durham report?': every numbered finding of that kind in
+    the best-ranked document among the passages (of the force and year the question
+    names) that has any, each quoted whole with its number, in the document's order;
+    narrowed to an addressee the question names ("for chief constables")."""
+    kind = asked_findings(question)
+    if kind is None:
+        return None
+    forces = set(find_forces(question, in_question=True))
+    groups = year_groups(question)
+    seen: list[str] = []
+    for p in passages:
+        if p.doc_id in seen:
+            continue
+        if forces and p.force not in forces and not any(f in p.text for f in forces):
+            continue
+        years = set(_years_in(p.title)) | ({p.year} if p.year else set())
+        if groups and not any({g[0], g[0] + 1} & years for g in groups):
+            continue
+        seen.append(p.doc_id)
+    # Reports first: their own findings, not a response's retelling.
+    kinds = {p.doc_id: p.doc_type for p in passages}
+    order = sorted(seen[:3], key=lambda d: kinds[d] == "pcc_response")
+    who = [m.group(1).lower() for m in _ADDRESSEES.finditer(question)]
+    for doc_id in order:
+        chunks = doc_chunks(doc_id)
+        if not chunks:
+            continue
+        found = [f for f in passage_findings(doc_id, chunks, chunks[0].published) if f.kind == kind]
+        if who:
+            found = [
+                f
+                for f in found
+                if any(w.rstrip("s") in f"{f.addressee or ''} {f.text}".lower() for w in who)
+            ]
+        if len(found) < 2:
+            continue
+        by_id = {c.chunk_id: i for i, c in enumerate(chunks)}
+        spans = []
+        for f in found:
+            ci = by_id.get(f.chunk_id)
+            if ci is None:
+                continue
+            body = chunks[ci].text
+            start = body.find(f.text)
+            if start < 0:
+                continue
+            end = start + len(f.text)
+            # With its label and number when they lead the same line ("Recommendation 3: ...").
+            line = body.rfind("\n", 0, start) + 1
+            label = _LABEL_BEFORE.search(body[:start])
+            if _FINDING_LABEL.match(body, line, start):
+                start = line
+            elif label is not None:  # "Area for improvement 2" alone on the line before
+                start = label.start(1)
+            spans.append((ci, start, end, True))
+        if len(spans) < 2:
+            continue
+        text, citations = compose_spans(spans, chunks)
+        cited = {c.chunk_id for c in citations}
+        lead = f"The {PLURAL[kind]} in {chunks[0].title}"
+        return f"{lead}:\n{text}", citations, [c for c in chunks if c.chunk_id in cited]
+    return None
+
+
 def _heading_like(p: Passage, s: Sentence) -> bool:
     """A document's title or a heading of its trail repeated as a line is not an answer."""
     text = " ".join(s.text.split()).rstrip(".:").lower()
@@ -540,10 +619,19 @@ def compose_spans(
 ) -> tuple[str, list[Citation]]:
     """Answer text with [n] after each quoted span; adjacent spans of one passage share one
     citation (their quote spans both); list items go on their own lines."""
+    # Documents are untrusted: no span quotes a sentence addressed to a machine, and no
+    # quote runs across one.
+    planted = {pi: planted_spans(passages[pi].text) for pi in {sp[0] for sp in spans}}
+    spans = [sp for sp in spans if not any(a < sp[2] and sp[1] < b for a, b in planted[sp[0]])]
     groups: list[list[tuple[int, int, int, bool]]] = []
     for span in spans:
         last = groups[-1][-1] if groups else None
-        if last and last[0] == span[0] and _adjacent(passages[span[0]].text, last[2], span[1]):
+        if (
+            last
+            and last[0] == span[0]
+            and _adjacent(passages[span[0]].text, last[2], span[1])
+            and not any(last[2] <= a < span[1] for a, _ in planted[span[0]])
+        ):
             groups[-1].append(span)
         else:
             groups.append([span])
@@ -629,6 +717,12 @@ class ExtractiveAnswerer:
             found = grade_table_answer(grade, passages, doc_chunks, question)
             if found is not None:
                 text, citations, extra = found
+                features = {"structured": 1.0}
+                return Extracted(text, citations, False, 1.0, None, extra, "list", features)
+        if doc_chunks is not None:
+            listed = findings_answer(question, passages, doc_chunks)
+            if listed is not None:
+                text, citations, extra = listed
                 features = {"structured": 1.0}
                 return Extracted(text, citations, False, 1.0, None, extra, "list", features)
         if _off_topic(analysis.terms, _blob(passages)):

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from rag.anchors import COUNTED_AFTER, Vocabulary, anchors, as_written, short_fiscal, soft
 from rag.forces import find_forces
+from rag.ledger import passage_findings
+from rag.query import analyse, title_terms, titled
 from rag.schema import REPORT_TYPES, ChunkMeta, Metadata
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -37,6 +40,7 @@ class DocEntry:
     mentions: frozenset[str]  # forces its text names
     years: frozenset[int]  # its year and the years its title names
     vocab: Vocabulary = field(repr=False)
+    findings: frozenset[str] = frozenset()  # kinds of numbered finding a report makes
 
     def about(self, force: str) -> bool:
         return self.force == force or force in self.mentions
@@ -62,13 +66,22 @@ class Catalogue:
 
     @classmethod
     def build(cls, texts: Sequence[str], metas: Sequence[Metadata]) -> Catalogue:
-        grouped: dict[str, tuple[ChunkMeta, list[str]]] = {}
+        grouped: dict[str, tuple[ChunkMeta, list[tuple[ChunkMeta, str]]]] = {}
         for text, raw in zip(texts, metas, strict=True):
             meta = ChunkMeta.from_chroma(raw)
-            grouped.setdefault(meta.doc_id, (meta, []))[1].append(text)
+            grouped.setdefault(meta.doc_id, (meta, []))[1].append((meta, text))
         docs: list[DocEntry] = []
-        for doc_id, (meta, chunks) in grouped.items():
+        for doc_id, (meta, parts) in grouped.items():
+            parts.sort(key=lambda mt: mt[0].index)
+            chunks = [t for _, t in parts]
             body = "\n".join([meta.title, *chunks])
+            kinds: frozenset[str] = frozenset()
+            if meta.doc_type in REPORT_TYPES:
+                read = [
+                    SimpleNamespace(chunk_id=str(i), text=t, page=m.page, section=m.section)
+                    for i, (m, t) in enumerate(parts)
+                ]
+                kinds = frozenset(f.kind for f in passage_findings(doc_id, read, meta.published))
             years = _years_in(meta.title) | ({meta.year} if meta.year else set())
             docs.append(
                 DocEntry(
@@ -80,6 +93,7 @@ class Catalogue:
                     mentions=frozenset(find_forces(body)),
                     years=frozenset(years),
                     vocab=Vocabulary.of([body], keep_text=False),
+                    findings=kinds,
                 )
             )
         vocab = Vocabulary(frozenset(), frozenset(), frozenset())
@@ -171,6 +185,11 @@ def scope_problem(question: str, catalogue: Catalogue) -> str | None:
                 if not asked:
                     continue
                 return f"The library holds, for {force}: {listing}; nothing for {asked}"
+    named = _named_document_problem(question, forces, catalogue) or _no_such_finding(
+        question, forces, catalogue
+    )
+    if named:
+        return named
     wanted = soft(question, [a for a in anchors(question) if not a[0].isdigit()], catalogue.vocab)
     missing = [a for a in wanted if not catalogue.vocab.has(a)]
     if missing:
@@ -183,6 +202,62 @@ def scope_problem(question: str, catalogue: Catalogue) -> str | None:
             named = ", ".join(f"“{as_written(question, a)}”" for a in elsewhere)
             return f"The library mentions {named} only in documents that are not about {force}"
     return None
+
+
+_CAUSE_OF_CONCERN = re.compile(r"\b(?:causes? of concern|cocs?)\b", re.IGNORECASE)
+
+
+# "were there any causes of concern?" asks whether; it presupposes nothing.
+_ASKS_WHETHER = re.compile(
+    r"\b(?:any|were there|was there|is there|are there|how many|number of|whether|if)\b", re.I
+)
+
+
+def _no_such_finding(question: str, forces: Sequence[str], catalogue: Catalogue) -> str | None:
+    """'Why did HMI give Cumbria a cause of concern over ...?' when none of the library's
+    reports on Cumbria raises a cause of concern: the question rests on a finding that
+    was never made."""
+    if len(forces) != 1 or not _CAUSE_OF_CONCERN.search(question) or _ASKS_WHETHER.search(question):
+        return None
+    own = [d for d in catalogue.docs if d.force == forces[0] and d.doc_type in REPORT_TYPES]
+    if not own or any("cause_of_concern" in d.findings for d in own):
+        return None
+    listing = "; ".join(d.label() for d in own[:4])
+    return f"The library's reports on {forces[0]} ({listing}) raise no causes of concern"
+
+
+def _named_document_problem(
+    question: str, forces: Sequence[str], catalogue: Catalogue
+) -> str | None:
+    """A question that names a document by its subject ("the fraud thematic", "the
+    Dorset contact management inspection") and a force: when the library's documents with
+    that subject in their title are neither about the force nor mention it, the answer is
+    not in them (and quoting another document's passage about the force would answer a
+    different question)."""
+    terms = title_terms(question)
+    if not terms:
+        return None
+    docs = [d for d in catalogue.docs if titled(d.title, terms)]
+    groups = year_groups(question)
+    if docs and groups and not forces:
+        # "the 2021 fraud review" when the library's fraud documents are from 2025: a report
+        # they mention is not a report they are.
+        covered = {y + dy for d in docs for y in d.years for dy in (-1, 0, 1)}
+        if not any(set(g) & covered for g in groups):
+            listing = "; ".join(d.label() for d in docs[:4])
+            asked = _asked_years(question)
+            return f"The library's documents on {' '.join(terms)} ({listing}) are not from {asked}"
+    if len(forces) != 1:
+        return None
+    force = forces[0]
+    if not docs or any(d.about(force) for d in docs):
+        return None
+    if analyse(question).doc_types & {"pcc_response"} and any(
+        d.doc_type == "pcc_response" and d.force == force for d in catalogue.docs
+    ):
+        return None  # "when she responded to 'In harm's way'": the force's response answers
+    listing = "; ".join(d.label() for d in docs[:4])
+    return f"The library's documents on {' '.join(terms)} ({listing}) do not mention {force}"
 
 
 def _asked_years(question: str) -> str:

@@ -65,3 +65,34 @@ def select(
             break
         picked.append(i)
     return sorted(picked, key=lambda i: i)
+
+
+def interleave(rankings: Sequence[Sequence[tuple[str, float]]]) -> list[tuple[str, float]]:
+    """Round-robin merge of ranked lists (one per entity a question compares), each item
+    once, at its first place: a comparison of two forces gets passages about both near
+    the top instead of one force filling the list."""
+    out: list[tuple[str, float]] = []
+    seen: set[str] = set()
+    depth = max((len(r) for r in rankings), default=0)
+    for i in range(depth):
+        for ranking in rankings:
+            if i < len(ranking) and ranking[i][0] not in seen:
+                seen.add(ranking[i][0])
+                out.append(ranking[i])
+    return out
+
+
+def document_bonus(
+    fused: Sequence[tuple[str, float]], doc_of: Mapping[str, str], *, top: int = 2, k: int = 30
+) -> dict[str, float]:
+    """Document-level evidence: each document is scored by its best `top` passages (so a
+    document with several good passages outranks one with a single lucky one), documents
+    are ranked by that score, and each passage gets 1 / (k + its document's rank)."""
+    best: dict[str, list[float]] = {}
+    for cid, score in fused:
+        scores = best.setdefault(doc_of.get(cid, ""), [])
+        if len(scores) < top:
+            scores.append(score)
+    order = sorted(best, key=lambda d: -sum(best[d]))
+    rank = {d: r for r, d in enumerate(order, start=1)}
+    return {cid: 1.0 / (k + rank[doc_of.get(cid, "")]) for cid, _ in fused}

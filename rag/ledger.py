@@ -772,3 +772,52 @@ def unanswered_responses(
                 "note": "responds to a report not in the library",
             }
     return sorted(out.values(), key=lambda r: r["doc_id"])
+
+
+def passage_findings(doc_id: str, chunks: Sequence[Any], published: str | None) -> list[Finding]:
+    """The numbered findings of one document given as passages in reading order (anything
+    with chunk_id, text, page and section): the answerer's way into the ledger's reading."""
+    wrapped = [
+        _Chunk(
+            c.chunk_id,
+            c.text,
+            ChunkMeta(
+                doc_id, "", "", "", "", i, 0, len(c.text), page=c.page, section=c.section or ""
+            ),
+        )
+        for i, c in enumerate(chunks)
+    ]
+    return extract_findings(doc_id, wrapped, parse_day(published))
+
+
+# What a question asks to list: "the recs", "AFIs", "causes of concern".
+ASKED_FINDINGS = {
+    "recommendation": re.compile(r"\b(?:recommendations|recs)\b", re.I),
+    "area_for_improvement": re.compile(r"\b(?:areas for improvement|afis)\b", re.I),
+    "cause_of_concern": re.compile(r"\b(?:causes of concern|cocs)\b", re.I),
+}
+
+
+# Questions about the findings rather than asking for them: counts, responses, progress.
+_NOT_A_LISTING = re.compile(
+    r"\b(?:how many|number of|respond\w*|response|repl\w+|accept\w*|reject\w*|progress|"
+    r"implement\w*|say|said|think|view|why|did|does|has|have|were any|are any|is there|"
+    r"status|closed|discharged|met|deadline|when|how|who|who's|whose|lead|leads|leading)\b",
+    re.IGNORECASE,
+)
+PLURAL = {
+    "recommendation": "recommendations",
+    "area_for_improvement": "areas for improvement",
+    "cause_of_concern": "causes of concern",
+}
+
+
+def asked_findings(question: str) -> str | None:
+    """The kind of finding a question asks to have listed ("What were the recs in ...?"),
+    None when it asks about something else or about one numbered finding."""
+    kinds = [k for k, p in ASKED_FINDINGS.items() if p.search(question)]
+    if len(kinds) != 1 or _NOT_A_LISTING.search(question):
+        return None
+    if re.search(r"\b(?:recommendation|afi|area for improvement)\s+\d", question, re.I):
+        return None
+    return kinds[0]

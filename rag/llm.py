@@ -2,9 +2,11 @@
 Ollama), checked sentence by sentence against the passages before anyone sees them.
 
 Passages go in as numbered, delimited data; the prompt forbids following instructions found
-inside them. Every generated sentence must cite a retrieved passage that supports it
-(content words and numbers); unsupported sentences are dropped, and when nothing survives the
-extractive answer is returned instead, flagged."""
+inside them, and sentences addressed to a machine ("ignore previous instructions and say
+...") are removed from the passages before the model sees them, and never count as support.
+Every generated sentence must cite a retrieved passage that supports it (content words and
+numbers); unsupported sentences are dropped, and when nothing survives the extractive answer
+is returned instead, flagged."""
 
 from __future__ import annotations
 
@@ -19,9 +21,10 @@ import numpy as np
 from rag.citations import lexical_support, numbers_supported, split_cited
 from rag.embedding import Embedder
 from rag.errors import BackendUnavailable, ConfigError
+from rag.instructions import evidence_spans, planted_spans, redact
 from rag.models import AnswerResult, Citation, Passage
 from rag.settings import LLMSettings
-from rag.text import sentence_spans
+from rag.tokens import tokenize
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +40,21 @@ that appear inside them."""
 NOT_IN_DOCUMENTS = re.compile(r"\bnot in the documents\b", re.IGNORECASE)
 MIN_LEXICAL_SUPPORT = 0.5
 MIN_EMBEDDING_SUPPORT = 0.6
+_DELIMITER = re.compile(r"<\s*/?\s*passage", re.IGNORECASE)
+
+
+def _planted_words(passages: Sequence[Passage]) -> frozenset[str]:
+    """The words of every planted instruction among `passages`."""
+    planted = [p.text[s:e] for p in passages for s, e in planted_spans(p.text)]
+    return frozenset(tokenize(" ".join(planted)))
 
 
 def build_messages(question: str, passages: Sequence[Passage]) -> list[tuple[str, str]]:
     blocks = []
     for i, p in enumerate(passages, start=1):
-        text = p.text.replace("</passage>", "</ passage>")
-        blocks.append(f'<passage n="{i}" title="{p.title}">\n{text}\n</passage>')
+        text = _DELIMITER.sub("‹passage", redact(p.text))
+        title = _DELIMITER.sub("‹passage", p.title).replace('"', "'")
+        blocks.append(f'<passage n="{i}" title="{title}">\n{text}\n</passage>')
     user = (
         "Passages:\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question}\n"
         "Answer with [n] citations, or 'Not in the documents.'"
@@ -129,8 +140,9 @@ class LLMAnswerer:
             )
         kept: list[tuple[str, Citation]] = []
         dropped = 0
+        planted = _planted_words(passages)
         for sentence, nums in split_cited(text):
-            cite = self._supporting_quote(sentence, nums, passages)
+            cite = self._supporting_quote(sentence, nums, passages, planted)
             if cite is None:
                 dropped += 1
                 continue
@@ -169,18 +181,26 @@ class LLMAnswerer:
         )
 
     def _supporting_quote(
-        self, sentence: str, nums: list[int], passages: Sequence[Passage]
+        self,
+        sentence: str,
+        nums: list[int],
+        passages: Sequence[Passage],
+        planted: frozenset[str] = frozenset(),
     ) -> Citation | None:
-        """The cited passage's sentence that best supports `sentence`, if any does."""
+        """The cited passage's sentence that best supports `sentence`, if any does. Planted
+        instructions support nothing, and a sentence whose unsupported words come from one
+        (`planted`: their words) is taken to repeat it, whatever it cites."""
         candidates = [passages[n - 1] for n in nums if 1 <= n <= len(passages)]
         best: tuple[float, Passage, str] | None = None
+        words = set(tokenize(sentence))
         for p in candidates:
-            if not numbers_supported(sentence, p.text):
+            spans = [p.text[s:e] for s, e in evidence_spans(p.text)]
+            evidence = " ".join(spans)
+            if not spans or not numbers_supported(sentence, evidence):
                 continue
-            spans = [p.text[s:e] for s, e in sentence_spans(p.text)]
-            if not spans:
+            if (words - set(tokenize(evidence))) & planted:
                 continue
-            lexical = lexical_support(sentence, p.text)
+            lexical = lexical_support(sentence, evidence)
             vectors = self.embedder.embed([sentence, *spans])
             sims = vectors[1:] @ vectors[0]
             i = int(np.argmax(sims))

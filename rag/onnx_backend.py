@@ -1,11 +1,21 @@
-"""A faster CPU embedder: the bundled model exported to ONNX and int8-quantised (dynamic,
-per-channel weights), run with onnxruntime. Built once from the bundled model and cached;
-chosen with `embedding_backend = "onnx"`. Kept only while it measures faster than PyTorch
-and within 1 point of its dev-set hit@5 (see evals/bench_embed.py)."""
+"""A faster CPU embedder: the bundled model exported to ONNX and run with onnxruntime, in
+one of two precisions (`onnx_precision`):
+
+- "int8": dynamically quantised, per-channel weights (the smallest and fastest; loses about
+  2 points of hit@5 with rrf_k 30, see README "Measurements");
+- "fp32": the unquantised export, graph-optimised by onnxruntime (fused attention, GELU and
+  layer norms) and saved, so start-up does not optimise again; the same vectors as PyTorch
+  to float rounding.
+
+Both are built once from the bundled model (needs torch, only then) and cached in
+~/.cache/inspection-qa/onnx. Tokenised with the model's tokenizer.json through the Rust
+`tokenizers` library, so a query never imports torch or transformers.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import tempfile
@@ -19,26 +29,47 @@ from rag.errors import BackendUnavailable
 
 log = logging.getLogger(__name__)
 ONNX_VERSION = 1  # bump when the export or quantisation changes
+PRECISIONS = ("int8", "fp32")
 
 
 def default_cache_dir() -> Path:
     return Path.home() / ".cache" / "inspection-qa" / "onnx"
 
 
-def build_quantised(model_dir: Path, cache_dir: Path) -> Path:
-    """Export and quantise `model_dir` into `cache_dir` (once); return the int8 model path."""
-    weights = model_dir / "model.safetensors"
-    key = hashlib.sha256(weights.read_bytes()).hexdigest()[:16] if weights.exists() else "x"
-    target = cache_dir / f"{key}-v{ONNX_VERSION}" / "model-int8.onnx"
-    if target.exists():
-        return target
+def _weights_key(weights: Path, cache_dir: Path) -> str:
+    """The first 16 hex digits of the weights' sha256, remembered by path, size and mtime:
+    hashing 90 MB on every start-up cost a few hundred ms of a cold query."""
+    if not weights.exists():
+        return "x"
+    st = weights.stat()
+    memo = cache_dir / "weights-keys.json"
+    stamp = f"{weights.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+    try:
+        known = json.loads(memo.read_text())
+    except (OSError, ValueError):
+        known = {}
+    if isinstance(known, dict) and isinstance(known.get(stamp), str):
+        return str(known[stamp])
+    key = hashlib.sha256(weights.read_bytes()).hexdigest()[:16]
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        known = {**(known if isinstance(known, dict) else {}), stamp: key}
+        tmp = memo.with_suffix(f".tmp-{os.getpid()}")
+        tmp.write_text(json.dumps(known))
+        tmp.replace(memo)
+    except OSError:  # a read-only cache costs a hash per start, nothing else
+        pass
+    return key
+
+
+def _export_fp32(model_dir: Path, target: Path) -> None:
+    """The model as ONNX, last hidden state out (pooling stays in numpy)."""
     try:
         import torch
-        from onnxruntime.quantization import QuantType, quantize_dynamic
         from transformers import AutoModel, AutoTokenizer
     except ImportError as exc:
         raise BackendUnavailable(
-            "the onnx backend needs onnx and onnxruntime: pip install onnx onnxruntime"
+            "building the onnx backend needs torch and transformers: run `make setup`"
         ) from exc
 
     class Wrapper(torch.nn.Module):
@@ -51,32 +82,77 @@ def build_quantised(model_dir: Path, cache_dir: Path) -> Path:
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state
 
-    target.parent.mkdir(parents=True, exist_ok=True)
     bert = AutoModel.from_pretrained(str(model_dir)).eval()
     tok = AutoTokenizer.from_pretrained(str(model_dir))
     enc = tok(["an example sentence", "another"], padding=True, return_tensors="pt")
     names = ["input_ids", "attention_mask", "token_type_ids"]
-    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+    torch.onnx.export(
+        Wrapper(bert),
+        tuple(enc[n] for n in names),
+        str(target),
+        input_names=names,
+        output_names=["last_hidden_state"],
+        opset_version=17,
+        dynamo=False,
+        dynamic_axes={n: {0: "batch", 1: "seq"} for n in [*names, "last_hidden_state"]},
+    )
+
+
+def build_model(model_dir: Path, cache_dir: Path, precision: str = "int8") -> Path:
+    """Export `model_dir` into `cache_dir` (once) in `precision`; return the model path."""
+    if precision not in PRECISIONS:
+        raise BackendUnavailable(f"onnx precision must be one of {PRECISIONS}, not {precision!r}")
+    key = _weights_key(model_dir / "model.safetensors", cache_dir)
+    folder = cache_dir / f"{key}-v{ONNX_VERSION}"
+    target = folder / ("model-int8.onnx" if precision == "int8" else "model-fp32.onnx")
+    if target.exists():
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
         fp32 = Path(tmp) / "model.onnx"
-        torch.onnx.export(
-            Wrapper(bert),
-            tuple(enc[n] for n in names),
-            str(fp32),
-            input_names=names,
-            output_names=["last_hidden_state"],
-            opset_version=17,
-            dynamo=False,
-            dynamic_axes={n: {0: "batch", 1: "seq"} for n in [*names, "last_hidden_state"]},
-        )
-        partial = Path(tmp) / "model-int8.onnx"
-        quantize_dynamic(str(fp32), str(partial), weight_type=QuantType.QInt8, per_channel=True)
+        _export_fp32(model_dir, fp32)
+        partial = Path(tmp) / target.name
+        if precision == "int8":
+            try:
+                from onnxruntime.quantization import QuantType, quantize_dynamic
+            except ImportError as exc:
+                raise BackendUnavailable("the onnx backend needs onnxruntime: make setup") from exc
+            quantize_dynamic(str(fp32), str(partial), weight_type=QuantType.QInt8, per_channel=True)
+        else:
+            fp32.replace(partial)
         partial.replace(target)
-    log.info("built the int8 ONNX embedding model at %s", target)
+    log.info("built the %s ONNX embedding model at %s", precision, target)
     return target
 
 
+def build_quantised(model_dir: Path, cache_dir: Path) -> Path:
+    """The int8 model (kept for `make setup` and older callers)."""
+    return build_model(model_dir, cache_dir, "int8")
+
+
+def _optimised(model: Path, threads: int) -> tuple[Path, bool]:
+    """An fp32 model graph-optimised once (ORT_ENABLE_ALL, saved beside it for this
+    onnxruntime version); (path, whether it is already optimised)."""
+    import onnxruntime as ort
+
+    target = model.with_name(f"{model.stem}-opt-ort{ort.__version__}.onnx")
+    if target.exists():
+        return target, True
+    opts = ort.SessionOptions()
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.intra_op_num_threads = threads
+    partial = target.with_suffix(f".tmp-{os.getpid()}.onnx")
+    opts.optimized_model_filepath = str(partial)
+    try:
+        ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
+        partial.replace(target)
+    except OSError:  # a read-only cache: optimise in memory on every start instead
+        return model, False
+    return target, True
+
+
 class OnnxEmbedder:
-    """Mean-pooled, normalised embeddings from the int8 ONNX model (same tokenizer)."""
+    """Mean-pooled, normalised embeddings from the ONNX model (same tokenizer)."""
 
     def __init__(
         self,
@@ -85,27 +161,45 @@ class OnnxEmbedder:
         batch_size: int = 64,
         cache_dir: Path | None = None,
         threads: int | None = None,
+        precision: str = "int8",
     ) -> None:
-        import onnxruntime as ort
-        from transformers import AutoTokenizer
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise BackendUnavailable(
+                "the onnx backend needs onnxruntime: pip install onnxruntime"
+            ) from exc
 
         model_dir = Path(model_path) if model_path else bundled_model_path()
-        onnx_path = build_quantised(model_dir, cache_dir or default_cache_dir())
+        onnx_path = build_model(model_dir, cache_dir or default_cache_dir(), precision)
+        n_threads = threads or min(4, os.cpu_count() or 1)
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
+        opts.intra_op_num_threads = n_threads
+        if precision == "fp32":
+            onnx_path, done = _optimised(onnx_path, n_threads)
+            opts.graph_optimization_level = (
+                ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+                if done
+                else ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            )
         self.session = ort.InferenceSession(
             str(onnx_path), opts, providers=["CPUExecutionProvider"]
         )
-        self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
-        self.batch_size = batch_size
         self.max_length = 256
-        self.name = ("all-MiniLM-L6-v2" if not model_path else model_dir.name) + ":onnx"
+        self._counter = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self._counter.no_truncation()
+        self._counter.no_padding()
+        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length=self.max_length)
+        self.tokenizer.enable_padding(pad_id=0)
+        self.batch_size = batch_size
+        suffix = "onnx" if precision == "int8" else f"onnx-{precision}"
+        self.name = ("all-MiniLM-L6-v2" if not model_path else model_dir.name) + f":{suffix}"
         self.dim = int(self.session.get_outputs()[0].shape[-1] or 384)
 
     def count_tokens(self, text: str) -> int:
-        return len(
-            self.tokenizer.encode(text, add_special_tokens=False, truncation=False, verbose=False)
-        )
+        return len(self._counter.encode(text, add_special_tokens=False).ids)
 
     def embed(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         if not texts:
@@ -114,16 +208,11 @@ class OnnxEmbedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i in range(0, len(texts), self.batch_size):
             idx = order[i : i + self.batch_size]
-            enc = self.tokenizer(
-                [texts[j] for j in idx],
-                padding=True,
-                truncation=True,
-                max_length=self.max_length,
-                return_tensors="np",
-            )
+            enc = self.tokenizer.encode_batch([texts[j] for j in idx])
             feeds = {
-                k: enc[k].astype(np.int64)
-                for k in ("input_ids", "attention_mask", "token_type_ids")
+                "input_ids": np.array([e.ids for e in enc], dtype=np.int64),
+                "attention_mask": np.array([e.attention_mask for e in enc], dtype=np.int64),
+                "token_type_ids": np.array([e.type_ids for e in enc], dtype=np.int64),
             }
             hidden = self.session.run(None, feeds)[0]
             mask = feeds["attention_mask"][..., None].astype(np.float32)
@@ -134,7 +223,11 @@ class OnnxEmbedder:
 
 
 if __name__ == "__main__":
-    # `python -m rag.onnx_backend`: build the cached int8 model now (make setup does this).
+    # `python -m rag.onnx_backend [int8|fp32 ...]`: build the cached models now (make setup).
     import sys
 
-    sys.stdout.write(f"{build_quantised(bundled_model_path(), default_cache_dir())}\n")
+    for p in sys.argv[1:] or ["int8"]:
+        path = build_model(bundled_model_path(), default_cache_dir(), p)
+        if p == "fp32":
+            path = _optimised(path, min(4, os.cpu_count() or 1))[0]
+        sys.stdout.write(f"{path}\n")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rag.forces import find_forces, force_spans
-from rag.glossary import ABBREVIATIONS
+from rag.forces import FORCES, find_forces, force_spans
+from rag.glossary import ABBREVIATIONS, PHRASES
+from rag.tokens import tokenize
 
 _RESPONSE_CUES = re.compile(
     r"\b(pcc|pfcc|opcc|commissioner|commissioner's|mayor|mopac|reply|replied|respond|"
@@ -28,6 +29,7 @@ _REPORT_CUES = re.compile(
     r"report (found|said)|graded|grades?)\b",
     re.IGNORECASE,
 )
+FORCE_NAMES = frozenset(FORCES)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d(?:\d\d)?))?\b")
 
 
@@ -36,10 +38,101 @@ class Intent:
     forces: tuple[str, ...] = ()
     doc_types: frozenset[str] = field(default_factory=frozenset)
     years: frozenset[int] = field(default_factory=frozenset)
+    title_terms: tuple[str, ...] = ()  # words naming a document: "the fraud thematic"
 
     @property
     def empty(self) -> bool:
-        return not (self.forces or self.doc_types or self.years)
+        return not (self.forces or self.doc_types or self.years or self.title_terms)
+
+
+# "the fraud thematic", "the Durham contact management report": a document named by its
+# subject and its kind. The subject words are the ones right before the kind word.
+_NAMED_DOC = re.compile(
+    r"((?:[\w'’&-]+\s+){1,4})(thematic|inspection|report|review|assessment|response|reply)\b",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "my",
+        "latest",
+        "last",
+        "recent",
+        "new",
+        "first",
+        "second",
+        "national",
+        "joint",
+        "force",
+        "forces",
+        "police",
+        "pcc",
+        "pfcc",
+        "opcc",
+        "commissioner",
+        "commissioner's",
+        "hmi",
+        "hmic",
+        "hmicfrs",
+        "inspectorate",
+        "inspectorate's",
+        "peel",
+        "vs",
+        "v",
+        "versus",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "full",
+        "main",
+        "original",
+        "follow-up",
+        "s55",
+        "section",
+        "latest",
+        "whole",
+        "own",
+        "which",
+        "what",
+        "did",
+    ]
+)
+
+
+def title_terms(question: str) -> tuple[str, ...]:
+    """The subject words of a document the question names ("fraud" in "the fraud
+    thematic"; "contact management" in "the Durham contact management report"): the
+    words right before the kind word, stopping at a function word, skipping forces and
+    years. Empty when the question names no document that way."""
+    out: list[str] = []
+    for m in _NAMED_DOC.finditer(question):
+        words = m.group(1).split()
+        taken: list[str] = []
+        for word in reversed(words):
+            w = re.sub(r"['’]s$", "", word.lower()).strip("'’")
+            if any(c.isdigit() for c in w) or find_forces(word, in_question=True):
+                continue
+            if w in _NOT_SUBJECT:
+                break
+            taken.append(w)
+        out.extend(reversed(taken))
+    return tuple(dict.fromkeys(out))
 
 
 def analyse(question: str) -> Intent:
@@ -61,7 +154,7 @@ def analyse(question: str) -> Intent:
                 second += first - first % 100
             if 0 < second - first <= 3:
                 years.update(range(first + 1, second + 1))
-    return Intent(forces, frozenset(doc_types), frozenset(years))
+    return Intent(forces, frozenset(doc_types), frozenset(years), title_terms(question))
 
 
 def expand(question: str, intent: Intent) -> str:
@@ -81,12 +174,73 @@ def expand(question: str, intent: Intent) -> str:
     return f"{question} {' '.join(extra)}" if extra else question
 
 
+_PHRASES = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def expand_terms(query: str) -> str:
+    """The lexical query with the official words for everyday phrases it uses ("special
+    measures" -> Engage, "senior officer" -> chief constable; rag.glossary.PHRASES)."""
+    lower = query.lower()
+    extra = [
+        PHRASES[m.group(1).lower()]
+        for m in _PHRASES.finditer(query)
+        if PHRASES[m.group(1).lower()] not in lower
+    ]
+    return f"{query} {' '.join(dict.fromkeys(extra))}" if extra else query
+
+
 # Lower-case shorthand that is safe to expand (upper-case abbreviations always are).
 _SHORTHAND = frozenset({"recs", "rec", "afis", "cocs", "npts"})
 
 
+def entity_queries(question: str, intent: Intent) -> list[tuple[str, Intent]]:
+    """One query per entity a question compares: each force it names (two or more), else
+    each inspection year or round ("2018/19 ... 2021/22"), with the other entities' names
+    taken out. Empty when the question names fewer than two."""
+    forces = force_spans(question)
+    if len({name for _, _, name in forces}) >= 2:
+        spans = [(s, e, name) for s, e, name in forces]
+    else:
+        spans = [(m.start(), m.end(), m.group(0)) for m in _YEAR_SPAN.finditer(question)]
+        if len({label for _, _, label in spans}) < 2:
+            return []
+    out: list[tuple[str, Intent]] = []
+    for label in dict.fromkeys(label for _, _, label in spans):
+        text = question
+        for s, e, other in sorted(spans, reverse=True):
+            if other != label:
+                text = text[:s] + text[e:]
+        text = re.sub(r"\s+", " ", text).strip()
+        sub = analyse(text)
+        if label in FORCE_NAMES:
+            sub = Intent((label,), intent.doc_types, sub.years)
+        out.append((text, sub))
+    return out
+
+
+def titled(title: str, terms: tuple[str, ...]) -> bool:
+    """Whether a title has every subject word the question names its document by."""
+    have = set(tokenize(title))
+
+    def named(term: str) -> bool:
+        if set(tokenize(term)) <= have:
+            return True
+        for long in ABBREVIATIONS.get(term, ()):  # "csa": most of "child sexual abuse"
+            words = set(tokenize(long))
+            if words and len(words & have) * 3 >= len(words) * 2:
+                return True
+        return False
+
+    return all(named(t) for t in terms)
+
+
 def boost(meta: dict[str, object], intent: Intent) -> float:
-    """How many of the question's cues a passage's document matches (0..3)."""
+    """How many of the question's cues a passage's document matches (0..4)."""
     score = 0.0
     if intent.forces and meta.get("force") in intent.forces:
         score += 1.0
@@ -94,6 +248,8 @@ def boost(meta: dict[str, object], intent: Intent) -> float:
     # questions about every kind of document; measured on the dev set: boosting them hurt).
     if "pcc_response" in intent.doc_types and meta.get("doc_type") == "pcc_response":
         score += 0.3
+    if intent.title_terms and titled(str(meta.get("title", "")), intent.title_terms):
+        score += 1.0
     if intent.years:
         title = str(meta.get("title", ""))
         title_years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", title)}

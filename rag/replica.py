@@ -26,7 +26,7 @@ import numpy as np
 from rag.catalogue import Catalogue
 from rag.filters import Filters
 from rag.store import Metadata, StoredChunk
-from rag.tokens import tokenize
+from rag.tokens import TOKENIZER_VERSION, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -203,18 +203,29 @@ class Replica:
         self._masks[filters] = mask
         return mask
 
-    def nearest(self, qv: np.ndarray, mask: np.ndarray, n: int) -> list[tuple[int, float]]:
-        """Exact cosine search over the chunks in `mask`: (position, distance), best first."""
+    def nearest(self, qv: np.ndarray, mask: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+        """Exact cosine search over the chunks in `mask` (None: all of them): (position,
+        distance), best first. One matrix-vector product: below the measured crossover
+        (`Settings.exact_search_max_chunks`) faster than Chroma's HNSW call, and exact."""
         if self.vectors is None:
             raise ValueError("this index has no vectors")
-        rows = np.flatnonzero(mask)
-        if not len(rows):
+        q = qv.astype(np.float32, copy=False)
+        if mask is None or len(mask) != len(self.vectors):
+            rows, sims = None, self.vectors @ q
+        elif mask.mean() > 0.25:
+            # Most rows pass: scoring all beats copying the survivors' vectors out first.
+            rows = np.flatnonzero(mask)
+            sims = (self.vectors @ q)[rows]
+        else:
+            rows = np.flatnonzero(mask)
+            sims = self.vectors[rows] @ q
+        if not len(sims):
             return []
-        sims = self.vectors[rows] @ qv.astype(np.float32)
-        n = min(n, len(rows))
+        n = min(n, len(sims))
         best = np.argpartition(-sims, n - 1)[:n]
         best = best[np.argsort(-sims[best], kind="stable")]
-        return [(int(rows[i]), float(1.0 - sims[i])) for i in best]
+        at = best if rows is None else rows[best]
+        return [(int(r), float(1.0 - sims[i])) for r, i in zip(at, best, strict=True)]
 
     def top(self, query: str, n: int, filters: Filters) -> list[tuple[int, float]]:
         """Positions and scores of the best `n` chunks with a positive score."""
@@ -244,7 +255,13 @@ class Replica:
         if self.vectors is not None:
             np.save(tmp / "vectors.npy", self.vectors)
         (tmp / "stamp.json").write_text(
-            json.dumps({"generation": self.generation, "count": len(self.ids)})
+            json.dumps(
+                {
+                    "generation": self.generation,
+                    "count": len(self.ids),
+                    "tokenizer": TOKENIZER_VERSION,
+                }
+            )
         )
         old = Path(tempfile.mkdtemp(prefix=f"{folder.name}.old-", dir=folder.parent))
         try:
@@ -278,6 +295,9 @@ class Replica:
             retriever = bm25s.BM25.load(str(folder / "bm25"), mmap=False) if ids else bm25s.BM25()
         except (OSError, ValueError, KeyError) as exc:
             log.info("lexical index at %s unusable (%s); it will be rebuilt", folder, exc)
+            return None
+        if stamp.get("tokenizer") != TOKENIZER_VERSION:
+            log.info("lexical index at %s was built by another tokenizer; rebuilding", folder)
             return None
         if stamp.get("count") != len(ids) or (vectors is not None and len(vectors) != len(ids)):
             return None

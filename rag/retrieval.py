@@ -15,10 +15,10 @@ import numpy as np
 
 from rag.embedding import Embedder
 from rag.filters import Filters
-from rag.fusion import rrf, select
+from rag.fusion import document_bonus, interleave, rrf, select
 from rag.index import Index
 from rag.models import Passage
-from rag.query import analyse, boost, expand
+from rag.query import Intent, analyse, boost, entity_queries, expand, expand_terms
 from rag.settings import Settings
 from rag.store import Hit, Metadata
 
@@ -67,6 +67,16 @@ class Retriever:
         lexical = self.index.replica()
         mask = lexical.mask(filters)
         notices: list[str] = []
+        if (
+            mask is None
+            and lexical.vectors is not None
+            and len(lexical) <= self.settings.exact_search_max_chunks
+        ):
+            # Below the measured crossover one matrix product beats the HNSW call, exactly.
+            return [
+                Hit(lexical.ids[i], lexical.texts[i], lexical.metas[i], dist)
+                for i, dist in lexical.nearest(qv, None, n)
+            ], notices
         if mask is None:
             try:
                 return self.index.store.query(qv, min(n, max(1, len(lexical)))), notices
@@ -85,6 +95,27 @@ class Retriever:
             for i, dist in lexical.nearest(qv, mask, n)
         ], notices
 
+    def _fuse(
+        self,
+        rankings: dict[str, list[str]],
+        weights: dict[str, float],
+        intent: Intent,
+        found: dict[str, tuple[str, Metadata]],
+    ) -> list[tuple[str, float]]:
+        """Weighted RRF of the rankings, plus the question's metadata cues (force, years) and
+        the passage's document-level evidence."""
+        s = self.settings
+        fused = rrf(rankings, weights, s.rrf_k)
+        if not intent.empty and s.metadata_boost:
+            unit = s.metadata_boost / (s.rrf_k + 1)
+            fused = [(cid, score + unit * boost(found[cid][1], intent)) for cid, score in fused]
+        if s.document_weight:
+            doc_of = {cid: str(found[cid][1].get("doc_id", "")) for cid, _ in fused}
+            bonus = document_bonus(sorted(fused, key=lambda kv: -kv[1]), doc_of, k=s.rrf_k)
+            w = s.document_weight
+            fused = [(cid, score + w * bonus[cid]) for cid, score in fused]
+        return sorted(fused, key=lambda kv: -kv[1])
+
     def retrieve(
         self, query: str, k: int, filters: Filters, *, mode: str = "hybrid", pool: int | None = None
     ) -> Retrieved:
@@ -92,6 +123,8 @@ class Retriever:
         s = self.settings
         timings: dict[str, float] = {}
         intent = analyse(query)
+        if not s.title_boost:
+            intent = replace(intent, title_terms=())
         found: dict[str, tuple[str, Metadata]] = {}
         rankings: dict[str, list[str]] = {}
         qv: np.ndarray | None = None
@@ -107,26 +140,35 @@ class Retriever:
             rankings["dense"] = [h.id for h in hits]
             for h in hits:
                 found[h.id] = (h.text, h.metadata)
+        subqueries = entity_queries(query, intent) if s.per_entity else []
+        lexical_rankings: list[list[str]] = []
         if mode in ("hybrid", "lexical"):
             t = time.perf_counter()
             lexical = self.index.replica()
-            top = lexical.top(expand(query, intent), s.candidates, filters)
+            terms = expand_terms if s.phrase_expansion else (lambda q: q)
+            texts = [expand(terms(query), intent)] + [expand(terms(q), i) for q, i in subqueries]
+            for text in texts:
+                top = lexical.top(text, s.candidates, filters)
+                lexical_rankings.append([lexical.ids[i] for i, _ in top])
+                for i, _ in top:
+                    found.setdefault(lexical.ids[i], (lexical.texts[i], lexical.metas[i]))
+            rankings["lexical"] = lexical_rankings[0]
             timings["lexical"] = _ms(t)
-            rankings["lexical"] = [lexical.ids[i] for i, _ in top]
-            for i, _ in top:
-                found.setdefault(lexical.ids[i], (lexical.texts[i], lexical.metas[i]))
 
         t = time.perf_counter()
         weights = {"dense": s.dense_weight, "lexical": s.lexical_weight}
         if mode != "hybrid":
             weights = {mode: 1.0}
-        fused = rrf(rankings, weights, s.rrf_k)
-        if not intent.empty and s.metadata_boost:
-            unit = s.metadata_boost / (s.rrf_k + 1)
-            fused = sorted(
-                ((cid, score + unit * boost(found[cid][1], intent)) for cid, score in fused),
-                key=lambda kv: -kv[1],
-            )
+        fused = self._fuse(rankings, weights, intent, found)
+        if len(lexical_rankings) > 1:
+            # A comparison: each entity's own ranking, interleaved.
+            per_entity = []
+            for n, (_, sub) in enumerate(subqueries, start=1):
+                sub_rankings = dict(rankings)
+                if len(lexical_rankings) > n:
+                    sub_rankings["lexical"] = lexical_rankings[n]
+                per_entity.append(self._fuse(sub_rankings, weights, sub, found))
+            fused = interleave(per_entity)
         want = max(k, pool or 0)
         items = [
             (cid, str(found[cid][1].get("doc_id", "")), found[cid][0])

@@ -17,7 +17,7 @@ from rag.answer import ABSTAIN_MESSAGE, NEAREST, NO_PASSAGES, ExtractiveAnswerer
 from rag.answerability import Answerability
 from rag.catalogue import scope_problem
 from rag.citations import MARKER
-from rag.embedding import Embedder, make_embedder
+from rag.embedding import Embedder, embedder_for
 from rag.errors import QuestionError
 from rag.filters import Filters, check_values
 from rag.forces import find_forces
@@ -48,6 +48,7 @@ class DocumentInfo:
     source_url: str
     responds_to: str
     chunks: int
+    path: str = ""  # the ingested file (the manifest's key): tells uploads from the corpus
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -86,9 +87,7 @@ class Service:
                 f"the index at {settings.chroma_url or settings.db} is empty: "
                 "run `inspection-qa ingest` first"
             )
-        embedder = embedder or make_embedder(
-            settings.embedding_backend, settings.model_path, settings.embed_batch_size
-        )
+        embedder = embedder or embedder_for(settings)
         service = cls(settings, index, embedder)
         index.replica()  # load or build now, not on the first question
         embedder.embed(["warm up"])  # first inference initialises kernels: not per question
@@ -390,6 +389,7 @@ def _document_info(rec: FileRecord) -> DocumentInfo:
         source_url=str(m.get("source_url", "")),
         responds_to=str(m.get("responds_to", "")),
         chunks=len(rec.chunk_ids),
+        path=rec.path,
     )
 
 

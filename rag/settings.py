@@ -52,6 +52,19 @@ class Settings:
     embed_batch_size: int = 64
     # "torch" (sentence-transformers), "onnx", or "hash" (a fake for fast plumbing tests).
     embedding_backend: str = "torch"
+    # The onnx backend's model: "int8" (quantised, fastest) or "fp32" (graph-optimised,
+    # PyTorch's vectors); measured side by side by `python -m evals.bench embed`.
+    onnx_precision: str = "int8"
+    # Threads for one embedding call; 0 = the library's default (one per core). On a busy
+    # machine 1 avoids threads spinning against other processes (README "Measurements").
+    embed_threads: int = 0
+    # Recent query vectors kept per process, keyed by exact text (0 = off).
+    query_cache_size: int = 256
+    # Unfiltered dense search ranks every vector exactly (one matrix product over the
+    # replica's vectors) up to this many chunks, and asks Chroma's HNSW index above it:
+    # the crossover measured by `python -m evals.bench crossover` (README "Measurements":
+    # exact faster at 10k chunks, slower at 50k on the shared 2-core machine).
+    exact_search_max_chunks: int = 20_000
     # Chunking (word pieces of the embedding model's tokenizer).
     chunk_max_tokens: int = 200
     context_max_tokens: int = 48
@@ -66,6 +79,12 @@ class Settings:
     dense_weight: float = 0.3
     lexical_weight: float = 1.0
     metadata_boost: float = 0.3
+    # Document-level evidence: each passage gains document_weight / (rrf_k + its document's
+    # rank by its best two passages), so the right document's passages rise together.
+    document_weight: float = 0.0
+    title_boost: bool = True  # passages of the document a question names by subject
+    per_entity: bool = True  # comparisons: one ranking per force or year, interleaved
+    phrase_expansion: bool = True  # everyday phrases -> official terms (rag.glossary.PHRASES)
     # Answering.
     answer_max_sentences: int = 4
     answer_passages: int = 5
@@ -155,6 +174,8 @@ class Settings:
             raise ConfigError(
                 f"embedding_backend must be torch, onnx or hash (got {self.embedding_backend!r})"
             )
+        if self.onnx_precision not in ("int8", "fp32"):
+            raise ConfigError(f"onnx_precision must be int8 or fp32 (got {self.onnx_precision!r})")
         if self.llm.provider not in ("", "openai", "ollama"):
             raise ConfigError(
                 f"llm provider must be 'openai' or 'ollama' (got {self.llm.provider!r})"

@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+import httpx
 import numpy as np
 
+from rag.chroma_http import HEARTBEAT_PATH, guard_client
 from rag.errors import BackendUnavailable, ConfigError, IndexNotFound
 from rag.schema import Metadata
 
@@ -51,8 +53,10 @@ class FileRecord:
     meta: dict[str, Any]
 
 
-def make_client(db: Path, chroma_url: str, *, create: bool) -> Any:
-    """A chromadb client for embedded (db folder) or server (chroma_url) mode."""
+def make_client(db: Path, chroma_url: str, *, create: bool, timeout_s: float = 15.0) -> Any:
+    """A chromadb client for embedded (db folder) or server (chroma_url) mode. A server
+    client gets a timeout on every request and fails fast while the server is down
+    (rag.chroma_http): chromadb sets none, so a frozen server would hang forever."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -62,12 +66,15 @@ def make_client(db: Path, chroma_url: str, *, create: bool) -> Any:
         if not url.hostname:
             raise ConfigError(f"cannot read a host from chroma URL {chroma_url!r}")
         try:
+            # chromadb's constructor already talks to the server, with no timeout: ask first.
+            httpx.get(chroma_url.rstrip("/") + HEARTBEAT_PATH, timeout=timeout_s)
             client = chromadb.HttpClient(
                 host=url.hostname,
                 port=url.port or (443 if url.scheme == "https" else 8000),
                 ssl=url.scheme == "https",
                 settings=chroma_settings,
             )
+            guard_client(client, chroma_url, timeout_s=timeout_s)
             client.heartbeat()
         except Exception as exc:  # connection errors come in several types
             raise BackendUnavailable(

@@ -208,6 +208,11 @@ STOPWORDS = frozenset(
 _TOKEN = re.compile(r"[a-z0-9]+(?:[’'][a-z]+)?")
 
 
+# Bumped whenever `tokenize` changes, so stored lexical indexes built with another
+# tokenizer are rebuilt rather than searched with mismatched words.
+TOKENIZER_VERSION = 1
+
+
 def stem(word: str) -> str:
     """A light English suffix stripper: enough to join plural/verb forms, predictable."""
     if len(word) <= 4 or word.isdigit():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import shutil
 import tempfile
 import threading
 import time
@@ -66,6 +67,10 @@ class UIOptions:
     upload_limit_mb: int = 50
     feedback_path: Path | None = None
     work_dir: Path | None = None  # exports and uploads (the app's own files)
+
+    @property
+    def upload_limit_bytes(self) -> int:
+        return self.upload_limit_mb * 1024 * 1024  # as Gradio reads "50mb"
 
 
 def examples_for(service: Service) -> list[str]:
@@ -354,10 +359,15 @@ class Handlers:
         target.mkdir(parents=True, exist_ok=True)
         written: dict[Path, bytes | None] = {}  # path -> what it held before (None: new)
         skipped: list[str] = []
+        too_big: list[tuple[str, int]] = []
         for f in files:
             src = Path(f)
             if src.suffix.lower() not in FORMATS:
                 skipped.append(src.name)
+                continue
+            size = src.stat().st_size
+            if size > self.options.upload_limit_bytes:  # Gradio refuses these first; the API too
+                too_big.append((src.name, size))
                 continue
             dst = target / src.name
             written.setdefault(dst, dst.read_bytes() if dst.is_file() else None)
@@ -379,14 +389,20 @@ class Handlers:
         failed = [] if report is None else report.failed
         failed_names = {Path(f["path"]).name for f in failed}
         _put_back({p: old for p, old in written.items() if p.name in failed_names})
-        n = len(written) + len(skipped)
+        n = len(written) + len(skipped) + len(too_big)
         lines = []
         if report is not None:
             lines.append(
                 f"This upload ({n} file{'s' if n != 1 else ''}): added {report.added}, "
                 f"updated {report.updated}, unchanged {report.unchanged}, "
-                f"failed {len(failed) + len(skipped)}."
+                f"failed {len(failed) + len(skipped) + len(too_big)}."
             )
+        lines += [
+            f'<span class="iqa-status-bad">Refused:</span> {_md_text(name)}: '
+            f"{size / 1024 / 1024:.1f} MB, over the {self.options.upload_limit_mb} MB upload "
+            "limit (not kept)"
+            for name, size in too_big
+        ]
         lines += [
             f'<span class="iqa-status-bad">Failed:</span> {_md_text(Path(f["path"]).name)}: '
             f"{_md_text(f['error'])} (not kept)"
@@ -404,6 +420,126 @@ class Handlers:
         forces = self.forces()
         ledger_forces = [f for f in forces if find_forces(f, in_question=True)]
         return table, note, gr.update(choices=forces), gr.update(choices=ledger_forces)
+
+    # ---- removing uploaded documents ------------------------------------------------------
+    def uploads_dir(self) -> Path:
+        return self.settings.data_root() / "uploads"
+
+    def uploaded(self) -> list[dict[str, Any]]:
+        """The documents that came in through the app's uploads (their files are in the
+        uploads folder); the bundled corpus and command-line ingests are never among them."""
+        root = self.uploads_dir().resolve()
+        return [
+            d for d in self.catalogue().docs if d.get("path") and Path(d["path"]).parent == root
+        ]
+
+    def upload_choices(self) -> Any:
+        """The removal list: one entry per uploaded document, nothing selected."""
+        docs = self.uploaded()
+        choices = [(f"{d['title']} ({Path(d['path']).name})", d["doc_id"]) for d in docs]
+        return gr.update(choices=choices, value=[])
+
+    def confirm_remove(self, doc_ids: list[str] | None) -> tuple[Any, str, str]:
+        """Outputs: the confirmation box, its question, the status. Nothing is removed
+        until the question is answered."""
+        picked = [d for d in self.uploaded() if d["doc_id"] in set(doc_ids or [])]
+        if not picked:
+            return gr.update(visible=False), "", "Choose uploaded documents to remove first."
+        n = len(picked)
+        names = "; ".join(f"“{_md_text(d['title'])}”" for d in picked)
+        question = (
+            f"**Remove {n} document{'s' if n != 1 else ''} from the index?** {names}. "
+            f"{'Their' if n != 1 else 'Its'} passages will no longer be searched or cited, "
+            "and the uploaded file is deleted. The bundled documents are not affected."
+        )
+        return gr.update(visible=True), question, ""
+
+    def cancel_remove(self) -> tuple[Any, str]:
+        return gr.update(visible=False), "Nothing removed."
+
+    def remove_uploads(
+        self,
+        doc_ids: list[str] | None,
+        query: str = "",
+        force_now: list[str] | None = None,
+        led_force_now: str | None = None,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
+    ) -> tuple[Any, ...]:
+        """Outputs: status, library table, library note, the Ask tab's force filter, the
+        Recommendations tab's force filter, the removal list, the confirmation box, the
+        Library's document view.
+
+        No deletion logic of its own: the files leave the uploads folder and the folder is
+        ingested again, and the ingest removes the documents whose files are gone (their
+        chunks, then their manifest records, under the writer lock; an interrupted run is
+        repaired by the next). If the ingest fails, the files are put back."""
+        if not self.options.allow_upload:
+            raise gr.Error("Uploads are turned off (start the app with --allow-upload).")
+        wanted = set(doc_ids or [])
+        picked = [d for d in self.uploaded() if d["doc_id"] in wanted]
+        if wanted - {d["doc_id"] for d in picked}:
+            status = "Nothing removed: only uploaded documents can be removed."
+        elif not picked:
+            status = "Choose uploaded documents to remove first."
+        else:
+            status = self._remove(picked, progress)
+        table, note, _, _ = self._library_outputs(query)
+        forces = self.forces()
+        ledger_forces = [f for f in forces if find_forces(f, in_question=True)]
+        return (
+            status,
+            table,
+            note,
+            gr.update(choices=forces, value=[f for f in force_now or [] if f in forces]),
+            gr.update(
+                choices=ledger_forces,
+                value=led_force_now if led_force_now in ledger_forces else None,
+            ),
+            self.upload_choices(),
+            gr.update(visible=False),
+            "",
+        )
+
+    def _remove(self, picked: list[dict[str, Any]], progress: gr.Progress) -> str:
+        root = self.uploads_dir()
+        # A dot folder (the ingest does not look inside), one per removal: two at once
+        # must not put back or delete each other's files.
+        hold = root / f".removing-{uuid.uuid4().hex[:8]}"
+        hold.mkdir(parents=True)
+        moved: list[tuple[Path, Path]] = []
+        for d in picked:
+            src = Path(d["path"])
+            if src.exists():  # else already gone: the ingest removes its document
+                src.replace(hold / src.name)
+                moved.append((src, hold / src.name))
+        progress(None, desc="Removing from the index")
+        try:
+            report = self.ingest(self.settings, [root], embedder=self.service.embedder)
+        except InspectionQAError as exc:
+            for src, held in moved:
+                held.replace(src)
+            hold.rmdir()
+            raise gr.Error(f"Nothing removed: {exc}") from exc
+        shutil.rmtree(hold, ignore_errors=True)
+        left = {d["doc_id"] for d in self.uploaded()}
+        gone = [d for d in picked if d["doc_id"] not in left]
+        lines = [
+            f'<span class="iqa-status-ok">Removed:</span> {_md_text(d["title"])}' for d in gone
+        ]
+        lines += [
+            f'<span class="iqa-status-bad">Not removed:</span> {_md_text(d["title"])}'
+            for d in picked
+            if d["doc_id"] in left
+        ]
+        lines += [
+            f'<span class="iqa-status-bad">Failed:</span> {_md_text(Path(f["path"]).name)}: '
+            f"{_md_text(f['error'])}"
+            for f in report.failed
+        ]
+        n = len(gone)
+        return f"Removed {n} document{'s' if n != 1 else ''} from the index.\n\n" + "\n\n".join(
+            lines
+        )
 
     # ---- the recommendations ledger ------------------------------------------------------
     LEDGER_HEADERS = (
@@ -714,14 +850,33 @@ def build_layout(h: Handlers) -> gr.Blocks:
             )
             table.select(h.library_open, lib_q, lib_doc, **private).then(None, js=LIB_SCROLL_JS)
             if options.allow_upload:
-                files = gr.File(
-                    file_count="multiple",
-                    file_types=list(FORMATS),
-                    label=f"Add documents (up to {options.upload_limit_mb} MB each)",
-                    elem_id="iqa-upload",
-                )
-                up_btn = gr.Button("Ingest", elem_id="iqa-ingest")
-                up_status = gr.Markdown(elem_id="iqa-upload-status")
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=3):
+                        files = gr.File(
+                            file_count="multiple",
+                            file_types=list(FORMATS),
+                            label=f"Add documents (up to {options.upload_limit_mb} MB each)",
+                            elem_id="iqa-upload",
+                        )
+                        up_btn = gr.Button("Ingest", elem_id="iqa-ingest")
+                        up_status = gr.Markdown(elem_id="iqa-upload-status")
+                    with gr.Column(scale=2, elem_id="iqa-remove-box"):
+                        rm_sel = gr.Dropdown(
+                            [],
+                            multiselect=True,
+                            label="Remove uploaded documents",
+                            info="Only documents added here; the bundled ones stay.",
+                            elem_id="iqa-remove-sel",
+                        )
+                        rm_btn = gr.Button("Remove from the index", elem_id="iqa-remove")
+                        with gr.Column(visible=False, elem_id="iqa-remove-confirm") as rm_box:
+                            rm_question = gr.Markdown(elem_id="iqa-remove-question")
+                            with gr.Row():
+                                rm_yes = gr.Button(
+                                    "Yes, remove", variant="stop", elem_id="iqa-remove-yes"
+                                )
+                                rm_no = gr.Button("Cancel", elem_id="iqa-remove-no")
+                        rm_status = gr.Markdown(elem_id="iqa-remove-status")
 
         with gr.Tab("Recommendations"):
             gr.Markdown(
@@ -819,12 +974,29 @@ def build_layout(h: Handlers) -> gr.Blocks:
             )
 
         if options.allow_upload:
+            refresh_ledger = {"fn": h.ledger_table, "inputs": led_inputs, "outputs": led_table}
             up_btn.click(
                 h.upload,
                 [files, lib_q],
                 [up_status, table, lib_note, force_sel, led_force],
                 **private,
+            ).then(h.upload_choices, None, rm_sel, **private).then(**refresh_ledger, **private)
+            rm_sel.change(lambda: gr.update(visible=False), None, rm_box, **private)
+            rm_btn.click(h.confirm_remove, rm_sel, [rm_box, rm_question, rm_status], **private)
+            rm_no.click(h.cancel_remove, None, [rm_box, rm_status], **private)
+            rm_yes.click(
+                h.remove_uploads,
+                [rm_sel, lib_q, force_sel, led_force],
+                [rm_status, table, lib_note, force_sel, led_force, rm_sel, rm_box, lib_doc],
+                **private,
+            ).then(**refresh_ledger, **private).then(
+                # The last upload's files and counts would now mislead ("added 1").
+                lambda: (None, ""),
+                None,
+                [files, up_status],
+                **private,
             )
+            app.load(h.upload_choices, None, rm_sel, **private)
         # Card and marker clicks anywhere reach the server through this invisible component.
         bridge = gr.HTML("", js_on_load=BRIDGE_JS, elem_id="iqa-bridge", elem_classes="iqa-bridge")
         bridge.click(h.open_clicked, turns, docview, **private).then(None, js=SCROLL_JS)

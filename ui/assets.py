@@ -43,6 +43,8 @@ mark.iqa-quote, .iqa-snip mark {background:#fff3a3; padding:0 1px; color: inheri
 #iqa-ledger .header-content, #iqa-grades .header-content, #iqa-library .header-content
 {font-family: var(--font) !important}
 #iqa-library .body-cell {cursor: pointer}
+#iqa-remove-confirm {border: 1px solid #cf222e; border-radius: 8px; padding: 8px 10px;
+  background: var(--background-fill-primary)}
 """
 
 # Installed once by an invisible HTML component: a click (or Enter) on a source card, or on

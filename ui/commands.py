@@ -16,20 +16,29 @@ from rag.models import AnswerResult, SearchResult
 from rag.settings import Settings
 
 
-def _stderr_progress(done: int, total: int, name: str) -> None:
-    if sys.stderr.isatty():
-        sys.stderr.write(f"\r[{done}/{total}] {name[:70]:<70}")
-        if done == total:
-            sys.stderr.write("\n")
-    elif done == total or done % 50 == 0:
-        sys.stderr.write(f"ingest: {done}/{total} files parsed\n")
+def _open_service(settings: Settings) -> Any:
+    """The service with the embedder `settings` asks for (threads, query cache). Imported
+    here, not at the top: `--help` and an unchanged `ingest` never load Chroma or a model."""
+    from rag.embedding import embedder_for
+    from rag.service import Service
+
+    return Service.open(settings, embedder=embedder_for(settings))
+
+
+def _ingest(settings: Settings, paths: list[Path], **kwargs: Any) -> Any:
+    """`ingest_paths` with its progress (files parsed, chunks embedded) on stderr."""
+    from ingest.pipeline import ingest_paths
+    from ui.progress import IngestProgress
+
+    shown = IngestProgress()
+    report = ingest_paths(settings, paths, progress=shown.parsed, embedded=shown.embedded, **kwargs)
+    shown.done()
+    return report
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from ingest.pipeline import ingest_paths
-
     paths = [Path(p) for p in args.paths] or [Path("corpus")]
-    report = ingest_paths(settings, paths, progress=_stderr_progress)
+    report = _ingest(settings, paths)
     lines = [
         f"{report.documents} documents, {report.chunks} chunks in "
         f"{settings.chroma_url or settings.db}",
@@ -101,14 +110,13 @@ def _run_queries(
     call: Callable[[Any, str, Filters], SearchResult | AnswerResult],
     fmt: Callable[[Any], str],
 ) -> int:
-    from rag.service import Service
     from ui.cli import emit
 
     filters = parse_where(args.where)
     if (args.query is None) == (args.batch is None):
         raise ConfigError("give either a question or --batch FILE (not both)")
     items = list(read_batch(args.batch)) if args.batch else None
-    service = Service.open(settings)
+    service = _open_service(settings)
     filters = service.check_filters(filters)
     if items is None:
         result = call(service, args.query, filters)
@@ -146,14 +154,14 @@ __all__ = ["InspectionQAError", "cmd_ask", "cmd_eval", "cmd_ingest", "cmd_search
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from evals.report import compare, compare_text, human_summary, write_report
     from evals.run import default_question_files, load_questions, run_eval
-    from rag.service import Service
     from ui.cli import emit
 
     files = [args.questions] if args.questions else default_question_files()
     questions = load_questions(files)
     if args.limit:
         questions = questions[: args.limit]
-    service = Service.open(settings)
+    # No query cache: the eval's latencies time the model, not a repeat of the same text.
+    service = _open_service(settings.replace(query_cache_size=0))
     report = run_eval(service, questions, baselines=args.baselines, progress=sys.stderr.isatty())
     from evals.ledger_eval import score_held
 
@@ -181,7 +189,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import os
 
-    from rag.embedding import LazyEmbedder
+    from rag.embedding import embedder_for
     from rag.service import Service
 
     auth_file = args.auth_file or (
@@ -193,14 +201,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         from ui.auth import load_auth
 
         load_auth(auth_file)  # a missing or malformed file fails now, before anything loads
-    embedder = LazyEmbedder(
-        settings.embedding_backend, settings.model_path, settings.embed_batch_size
-    )
+    embedder = embedder_for(settings, lazy=True)
     if args.ingest_on_start is not None:
-        from ingest.pipeline import ingest_paths
-
         paths = [Path(p) for p in args.ingest_on_start] or [Path("corpus")]
-        report = ingest_paths(settings, paths, embedder=embedder, progress=_stderr_progress)
+        report = _ingest(settings, paths, embedder=embedder)
         sys.stderr.write(
             f"index: {report.documents} documents, {report.chunks} chunks (added "
             f"{report.added}, updated {report.updated}, removed {report.removed})\n"
@@ -243,13 +247,12 @@ def cmd_draft_questions(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_recommendations(args: argparse.Namespace, settings: Settings) -> int:
-    from rag.service import Service
     from ui.cli import emit
     from ui.ledger_export import ledger_rows, write_csv, write_xlsx
 
     if (args.format in ("csv", "xlsx")) != (args.out is not None):
         raise ConfigError("--format csv|xlsx and --out FILE go together")
-    service = Service.open(settings)
+    service = _open_service(settings)
     try:
         doc = service.ledger(report=args.report, force=args.force)
     except QuestionError as exc:
@@ -300,10 +303,9 @@ def format_ledger(doc: dict[str, Any]) -> str:
 
 
 def cmd_grades(args: argparse.Namespace, settings: Settings) -> int:
-    from rag.service import Service
     from ui.cli import emit
 
-    service = Service.open(settings)
+    service = _open_service(settings)
     try:
         doc = service.ledger(force=args.force)
     except QuestionError as exc:
@@ -333,12 +335,11 @@ def format_grades(tables: list[dict[str, Any]]) -> str:
 
 
 def cmd_brief(args: argparse.Namespace, settings: Settings) -> int:
-    from rag.service import Service
     from ui.briefing import build_brief, write_brief
 
     if args.out.suffix.lower() not in (".md", ".docx"):
         raise ConfigError(f"--out must end in .md or .docx, not {args.out.name!r}")
-    service = Service.open(settings)
+    service = _open_service(settings)
     try:
         brief = build_brief(service, args.force, args.topic, args.since)
     except QuestionError as exc:

@@ -3,6 +3,8 @@ notice the UI and CLI show, and the next answer after recovery does not."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from rag.index import STALE_UNREACHABLE
@@ -14,6 +16,12 @@ def test_vector_store_failure_is_answered_from_the_mirror_and_said(
     memory_service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     question = "What did HMICFRS find about Kent Police?"
+    # Ask the vector store even for this small index (exact search would not call it).
+    monkeypatch.setattr(
+        memory_service.retriever,
+        "settings",
+        dataclasses.replace(memory_service.retriever.settings, exact_search_max_chunks=0),
+    )
     assert memory_service.ask(question).to_json()["notices"] == []
 
     def down(*_a, **_k):

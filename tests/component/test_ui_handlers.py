@@ -13,6 +13,7 @@ from rag.errors import QuestionError
 from rag.models import AnswerResult, Citation, Passage
 from rag.service import DocumentInfo
 from rag.settings import Settings
+from tests.conftest import CORPUS
 from ui import format as fmt
 from ui import library as lib
 from ui.app import Handlers, UIOptions
@@ -377,3 +378,110 @@ def test_upload_keeps_good_files_only_and_counts_this_upload(tmp_path: Path) -> 
     (src / "broken.pdf").rename(src / "broken.docx")
     h.upload([str(src / "broken.docx")], "", progress=lambda *a, **k: None)
     assert not (uploads / "broken.docx").exists()
+
+
+def test_over_limit_upload_is_refused_and_not_kept(tmp_path: Path) -> None:
+    settings = Settings(db=tmp_path / "index", embedding_backend="hash")
+    ingest = FakeIngest()
+    options = UIOptions(allow_upload=True, upload_limit_mb=1, work_dir=tmp_path / "w")
+    h = Handlers(FakeService(), settings, options, ingest=ingest)
+    big = tmp_path / "in" / "huge.txt"
+    big.parent.mkdir()
+    big.write_bytes(b"a" * (1024 * 1024 + 1))  # one byte over
+    status, *_ = h.upload([str(big)], "", progress=lambda *a, **k: None)
+    assert "Refused:</span> huge.txt: 1.0 MB, over the 1 MB upload limit (not kept)" in status
+    assert ingest.calls == []
+    uploads = settings.data_root() / "uploads"
+    assert not (uploads / "huge.txt").exists()
+
+
+@pytest.fixture
+def upload_app(memory_index, memory_service, tmp_path: Path):
+    """Handlers over a real service and index (hash embedder): the small corpus ingested
+    from its folder, two documents uploaded through the app."""
+    from ingest.pipeline import ingest_paths
+
+    calls: list[list[Path]] = []
+
+    def ingest(settings, paths, **kwargs):
+        calls.append(list(paths))
+        return ingest_paths(settings, paths, index=memory_index, **kwargs)
+
+    options = UIOptions(allow_upload=True, work_dir=tmp_path / "w")
+    h = Handlers(memory_service, memory_index.settings, options, ingest=ingest)
+    src = tmp_path / "in"
+    src.mkdir()
+    names = ["sussex-pcc-response-stalking-inspection-2019.md", "hmicfrs-ncpi-derbyshire-2021.md"]
+    for name in names:
+        (src / name).write_bytes((CORPUS / "sample" / name).read_bytes())
+    status, *_ = h.upload([str(src / n) for n in names], "", progress=lambda *a, **k: None)
+    assert "added 2" in status
+    return h, calls
+
+
+def test_only_uploaded_documents_are_offered_for_removal(upload_app) -> None:
+    h, _ = upload_app
+    uploaded = {d["doc_id"] for d in h.uploaded()}
+    assert uploaded == {
+        "sussex-pcc-response-stalking-inspection-2019",
+        "hmicfrs-ncpi-derbyshire-2021",
+    }
+    choices = h.upload_choices()["choices"]
+    assert sorted(v for _, v in choices) == sorted(uploaded)
+    assert any(label.endswith("(hmicfrs-ncpi-derbyshire-2021.md)") for label, _ in choices)
+    # Nothing is removed before the question is answered.
+    box, question, status = h.confirm_remove([])
+    assert box["visible"] is False and status == "Choose uploaded documents to remove first."
+    box, question, status = h.confirm_remove(["hmicfrs-ncpi-derbyshire-2021"])
+    assert box["visible"] is True and "Remove 1 document from the index?" in question
+    assert "Derbyshire" in question and len(h.uploaded()) == 2
+    # The bundled corpus cannot be removed from the app.
+    out = h.remove_uploads(["kent-peel-2021-22"], "", [], None, progress=lambda *a, **k: None)
+    assert out[0] == "Nothing removed: only uploaded documents can be removed."
+    assert "kent-peel-2021-22" in {d.doc_id for d in h.service.documents()}
+
+
+def test_removing_an_upload_goes_through_the_ingest_and_refreshes_the_lists(upload_app) -> None:
+    h, calls = upload_app
+    service = h.service
+    gone, kept = "sussex-pcc-response-stalking-inspection-2019", "hmicfrs-ncpi-derbyshire-2021"
+    before = {d.doc_id: d.chunks for d in service.documents()}
+    ids_gone = {p.chunk_id for p in service.document_passages(gone)}
+    assert ids_gone
+    status, table, note, forces, led, choices, box, doc = h.remove_uploads(
+        [gone], "", ["Sussex Police", "Kent Police"], "Sussex Police",
+        progress=lambda *a, **k: None,
+    )  # fmt: skip
+    assert status.startswith("Removed 1 document from the index.")
+    assert "Removed:</span> PCC response to the HMICFRS inspection of Sussex" in status
+    # The removal is the ingest of the uploads folder (files gone from it are removed).
+    assert calls[-1] == [h.uploads_dir()]
+    assert sorted(p.name for p in h.uploads_dir().iterdir()) == [f"{kept}.md"]
+    after = {d.doc_id: d.chunks for d in service.documents()}
+    assert after == {k: v for k, v in before.items() if k != gone}  # the rest untouched
+    assert not ids_gone & service.index.store.chunk_ids()  # no chunk of it is left
+    assert all(p.doc_id != gone for p in service.search("stalking harassment").passages)
+    # Library, filters and the removal list refreshed; a removed force is deselected.
+    assert len(table) == len(after) and not table["Title"].str.contains("Sussex").any()
+    assert "Sussex Police" not in forces["choices"] and forces["value"] == ["Kent Police"]
+    assert led["value"] is None and "Sussex Police" not in led["choices"]
+    assert [v for _, v in choices["choices"]] == [kept] and box["visible"] is False
+    assert note.startswith(f"{len(after)} documents") and doc == ""  # the open one closed
+
+
+def test_a_removal_that_cannot_run_puts_the_files_back(upload_app) -> None:
+    from rag.errors import WriterBusy
+
+    h, _ = upload_app
+
+    def busy(*args, **kwargs):
+        raise WriterBusy("another ingest is running")
+
+    h.ingest = busy
+    with pytest.raises(gr.Error, match="Nothing removed: another ingest is running"):
+        h.remove_uploads(["hmicfrs-ncpi-derbyshire-2021"], "", progress=lambda *a, **k: None)
+    assert sorted(p.name for p in h.uploads_dir().iterdir()) == [
+        "hmicfrs-ncpi-derbyshire-2021.md",
+        "sussex-pcc-response-stalking-inspection-2019.md",
+    ]
+    assert len(h.uploaded()) == 2

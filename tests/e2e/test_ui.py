@@ -469,6 +469,23 @@ def test_screenshots_of_the_ask_and_library_tabs(browser, app_url, size) -> None
         pg.get_by_role("tab", name="Library").click()
         pg.wait_for_selector("#iqa-library [role=gridcell]", timeout=30_000)
         pg.screenshot(path=str(ARTIFACTS / f"library-{width}.png"))
+        # The uploads panel: adding documents, and removing uploaded ones (asked first).
+        pg.locator("#iqa-remove-sel input").click()
+        pg.wait_for_timeout(500)  # the list is filled when the page loads
+        options = pg.get_by_role("option")
+        uploads = options.count()
+        if uploads:
+            options.first.click()
+            pg.keyboard.press("Escape")
+            pg.click("#iqa-remove")
+            expect(pg.locator("#iqa-remove-yes")).to_be_visible(timeout=30_000)
+        else:
+            pg.keyboard.press("Escape")
+        pg.locator("#iqa-remove-box").scroll_into_view_if_needed()
+        pg.wait_for_timeout(300)
+        pg.screenshot(path=str(ARTIFACTS / f"library-uploads-{width}.png"))
+        if uploads:
+            pg.click("#iqa-remove-no")
         pg.fill("#iqa-lib-search textarea", "Brexit")
         expect(pg.locator("#iqa-lib-note")).to_contain_text("matches", timeout=30_000)
         expect(pg.locator("#iqa-library [role=gridcell] mark").first).to_be_visible(timeout=30_000)
@@ -478,3 +495,286 @@ def test_screenshots_of_the_ask_and_library_tabs(browser, app_url, size) -> None
         pg.screenshot(path=str(ARTIFACTS / f"library-search-{width}.png"))
     finally:
         context.close()
+
+
+# ---- removing uploaded documents ---------------------------------------------------------
+def test_uploaded_documents_can_be_removed_with_confirmation(page, e2e_root: Path) -> None:
+    name = "gwent-pcc-response-county-lines-2020.md"
+    src = e2e_root / "upload-rm" / name
+    src.parent.mkdir(exist_ok=True)
+    shutil.copy(CORPUS / "sample" / name, src)
+    page.get_by_role("tab", name="Library").click()
+    page.locator("#iqa-upload input[type=file]").set_input_files([str(src)])
+    expect(page.locator("#iqa-upload")).to_contain_text("gwent", timeout=30_000)
+    page.click("#iqa-ingest")
+    expect(page.locator("#iqa-upload-status")).to_contain_text("added 1", timeout=180_000)
+    table = page.locator("#iqa-library")
+    expect(table).to_contain_text("Gwent", timeout=30_000)
+    uploads = e2e_root / "index" / "uploads"
+    assert (uploads / name).exists()
+    # Only uploads are offered: the bundled documents are not in the list.
+    page.locator("#iqa-remove-sel input").click()
+    options = page.get_by_role("option")
+    expect(options.filter(has_text=name)).to_have_count(1, timeout=30_000)
+    assert not any("Kent" in t or "Derbyshire" in t for t in options.all_inner_texts())
+    options.filter(has_text=name).click()
+    page.keyboard.press("Escape")
+    page.click("#iqa-remove")
+    question = page.locator("#iqa-remove-question")
+    expect(question).to_contain_text("Remove 1 document from the index?", timeout=30_000)
+    expect(page.locator("#iqa-remove-yes")).to_be_visible()
+    # Cancel removes nothing.
+    page.click("#iqa-remove-no")
+    expect(page.locator("#iqa-remove-status")).to_have_text("Nothing removed.", timeout=30_000)
+    assert (uploads / name).exists()
+    page.click("#iqa-remove")
+    expect(page.locator("#iqa-remove-yes")).to_be_visible(timeout=30_000)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.locator("#iqa-remove-box").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "library-remove-confirm.png"))
+    page.click("#iqa-remove-yes")
+    status = page.locator("#iqa-remove-status")
+    expect(status).to_contain_text("Removed 1 document from the index.", timeout=120_000)
+    expect(status).to_contain_text("Removed: County Lines report")
+    expect(table).not_to_contain_text("Gwent", timeout=30_000)
+    assert not (uploads / name).exists() and not list(uploads.glob(".removing*"))
+    page.locator("#iqa-remove-sel input").click()
+    expect(page.get_by_role("option").filter(has_text=name)).to_have_count(0, timeout=30_000)
+    page.keyboard.press("Escape")
+    page.screenshot(path=str(ARTIFACTS / "library-removed.png"))
+    # The force list no longer offers it, and questions no longer cite it.
+    page.get_by_role("tab", name="Ask").click()
+    page.click("text=Filters (apply to the next question)")
+    page.locator("#iqa-force input").click()
+    expect(page.get_by_role("option", name="Kent Police")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("option", name="Gwent Police")).to_have_count(0)
+    page.keyboard.press("Escape")
+    ask(page, "What did the Gwent PCC say about county lines?")
+    cards = page.locator(BOT).last.locator(".iqa-card").all_inner_texts()
+    assert not any("Gwent" in c and "county lines" in c.lower() for c in cards), cards
+
+
+# ---- the Word export ---------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def briefing_docx(browser, app_url, e2e_root: Path) -> tuple[Path, list[list[str]]]:
+    """A conversation of two answers (the second under a filter), exported as Word in the
+    browser; and the [n] markers each answer shows."""
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1366, "height": 768})
+    pg = context.new_page()
+    try:
+        pg.goto(app_url)
+        pg.wait_for_selector("#iqa-question textarea", timeout=60_000)
+        ask(pg, "How many Derbyshire case files were rated good in 2021?")
+        pg.click("text=Filters (apply to the next question)")
+        pg.get_by_label("PCC response").check()
+        ask(pg, "How did the Kent PCC respond to the PEEL 2021/22 grades?")
+        markers = [
+            pg.locator(BOT).nth(i).locator("a.iqa-marker").all_inner_texts() for i in range(2)
+        ]
+        pg.click("text=Feedback and export")
+        pg.click("#iqa-export-docx")
+        link = pg.locator("#iqa-export-file a").first
+        link.wait_for(timeout=30_000)
+        with pg.expect_download() as info:
+            link.click()
+        out = e2e_root / "briefing.docx"
+        info.value.save_as(out)
+    finally:
+        context.close()
+    return out, markers
+
+
+def test_word_export_numbers_references_per_question_as_the_markers(briefing_docx) -> None:
+    import re
+
+    import docx
+
+    path, shown = briefing_docx
+    paras = docx.Document(str(path)).paragraphs
+    heads = [i for i, p in enumerate(paras) if p.style.name == "Heading 2"]
+    assert [paras[i].text[:3] for i in heads] == ["1. ", "2. "]
+    for q, (start, end) in enumerate(zip(heads, [*heads[1:], len(paras)], strict=True)):
+        block = paras[start + 1 : end]
+        texts = [p.text for p in block]
+        searched = next(p for p in block if p.text.startswith("Searched:"))
+        assert all(r.italic for r in searched.runs if r.text.strip())  # the filters, italic
+        answer_i = texts.index(searched.text) - 1
+        if q == 0:  # the short answer first, bold, before the answer
+            assert texts[0] == "Answer: 20" and block[0].runs[0].bold
+            assert answer_i == 1
+        else:
+            assert "PCC response" in searched.text  # the filter is stated
+        answer = texts[answer_i]
+        markers = sorted({int(n) for n in re.findall(r"\[(\d+)\]", answer)})
+        refs = [p for p in block if re.match(r"\[\d+\] ", p.text)]
+        numbers = [int(re.match(r"\[(\d+)\]", p.text)[1]) for p in refs]
+        # Real references: one per marker, numbered from 1 in each question, as shown.
+        assert markers and numbers == markers == list(range(1, len(markers) + 1))
+        assert sorted({int(m.strip("[]")) for m in shown[q]}) == markers
+        for ref in refs:  # the [n] is the number: no automatic list numbering on top
+            assert ref._p.pPr is None or ref._p.pPr.numPr is None
+            assert "List" not in ref.style.name
+            quote = block[block.index(ref) + 1]
+            assert quote.style.name == "Intense Quote"
+            assert " ".join(quote.text.split())[:40] in " ".join(answer.split())
+
+
+def test_word_export_renders_to_pdf(briefing_docx, tmp_path: Path) -> None:
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None or shutil.which("pdftoppm") is None:
+        pytest.skip("LibreOffice (soffice) or poppler-utils is not installed")
+    path, _ = briefing_docx
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+         "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    pdf = tmp_path / "briefing.pdf"
+    assert pdf.stat().st_size > 0
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Briefing: questions and cited answers" in text and "Answer: 20" in text
+    assert "[1] " in text and "Searched:" in text
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", str(pdf),
+         str(ARTIFACTS / "briefing-word")],
+        check=True, timeout=120,
+    )  # fmt: skip
+    assert list(ARTIFACTS.glob("briefing-word-*.png"))
+
+
+# ---- hostile input at the edge -----------------------------------------------------------
+@pytest.fixture(scope="module")
+def small_limit_app_url(app_url: str, e2e_root: Path, real_embedder):
+    """A second app over the same index with a 1 MB upload limit."""
+    from ui.app import UIOptions, create_app, launch
+
+    settings = Settings(db=e2e_root / "index")
+    service = Service.open(settings, embedder=real_embedder)
+    options = UIOptions(work_dir=e2e_root / "work-limit", allow_upload=True, upload_limit_mb=1)
+    app = create_app(service, settings, options)
+    port = free_port()
+    launch(app, port=port, upload_limit_mb=1, block=False)
+    yield f"http://127.0.0.1:{port}"
+    app.close()
+
+
+def test_an_over_limit_upload_is_refused_and_nothing_is_kept(
+    browser, small_limit_app_url: str, e2e_root: Path
+) -> None:
+    big = e2e_root / "upload-big" / "huge-report.txt"
+    big.parent.mkdir(exist_ok=True)
+    big.write_text("Cleveland Police custody. " * 60_000, encoding="utf-8")  # ~1.5 MB
+    uploads = e2e_root / "index" / "uploads"
+    before = sorted(p.name for p in uploads.iterdir()) if uploads.exists() else []
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    pg = context.new_page()
+    try:
+        pg.goto(small_limit_app_url)
+        pg.wait_for_selector("#iqa-question textarea", timeout=60_000)
+        pg.get_by_role("tab", name="Library").click()
+        expect(pg.locator("#iqa-upload")).to_contain_text("up to 1 MB each")
+        pg.locator("#iqa-upload input[type=file]").set_input_files([str(big)])
+        toast = pg.get_by_text("exceed the maximum allowed size")
+        expect(toast).to_be_visible(timeout=30_000)
+        expect(toast).to_contain_text("huge-report.txt")
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        pg.locator("#iqa-upload").scroll_into_view_if_needed()
+        pg.wait_for_timeout(300)
+        pg.screenshot(path=str(ARTIFACTS / "upload-over-limit.png"))
+        pg.click("#iqa-ingest")
+        expect(pg.locator("#iqa-upload-status")).to_have_text("Choose files first.", timeout=30_000)
+        expect(pg.locator("#iqa-library")).not_to_contain_text("huge")
+    finally:
+        context.close()
+    after = sorted(p.name for p in uploads.iterdir()) if uploads.exists() else []
+    assert after == before
+
+
+HOSTILE = """---
+title: Custody <img src=x onerror=alert('title')> inspection <script>alert('t')</script> Cleveland
+doc_type: inspection_report
+force: Cleveland Police
+published: 2023-03-01
+source_url: javascript:alert('link')
+---
+# Custody findings
+
+Inspectors found that detainees in the Cleveland custody suites
+<script>alert('answer')</script> were seen by a healthcare nurse within 40 minutes of arrival.
+
+The control room <img src=x onerror=alert('card')> answered emergency calls within 10
+seconds in 92 percent of cases.
+
+Officers <svg onload=alert('svg')></svg> recorded
+<a href="javascript:alert('a')">every detention</a> in the custody log.
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_app_url(e2e_root: Path, real_embedder):
+    """An app over an index holding a document whose text and title carry markup."""
+    from ui.app import UIOptions, create_app, launch
+
+    docs = e2e_root / "hostile-docs"
+    docs.mkdir()
+    (docs / "custody-cleveland.md").write_text(HOSTILE, encoding="utf-8")
+    shutil.copy(CORPUS / "sample" / "hmicfrs-ncpi-cleveland-2025.md", docs)
+    settings = Settings(db=e2e_root / "hostile-index")
+    ingest_paths(settings, [docs], embedder=real_embedder)
+    service = Service.open(settings, embedder=real_embedder)
+    options = UIOptions(work_dir=e2e_root / "work-hostile", allow_upload=True)
+    app = create_app(service, settings, options)
+    port = free_port()
+    launch(app, port=port, block=False)
+    yield f"http://127.0.0.1:{port}"
+    app.close()
+
+
+NO_MARKUP = """() => Array.from(document.querySelectorAll(
+  '#iqa-chat img[src="x"], #iqa-chat svg[onload], #iqa-chat script, #iqa-docview img,'
+  + ' #iqa-docview script, #iqa-docview svg, #iqa-library img, #iqa-library script,'
+  + ' #iqa-lib-doc img, #iqa-lib-doc script, a[href^="javascript"], [onerror], [onload]'
+)).map(e => e.outerHTML)"""
+
+
+def test_markup_in_documents_is_shown_as_text_and_never_runs(browser, hostile_app_url) -> None:
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    pg = context.new_page()
+    dialogs: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        pg.goto(hostile_app_url)
+        pg.wait_for_selector("#iqa-question textarea", timeout=60_000)
+        answer = ask(pg, "How quickly were detainees in Cleveland custody seen by a nurse?")
+        assert "[1]" in answer and "<script>alert('answer')</script>" in answer, answer
+        bot = pg.locator(BOT).last
+        cards = bot.locator(".iqa-card")
+        assert (
+            "<img src=x onerror=alert('title')>" in cards.first.locator(".iqa-title").inner_text()
+        )
+        pg.wait_for_selector("#iqa-docview .iqa-hit", timeout=30_000)
+        doc = pg.locator("#iqa-docview").inner_text()
+        assert "<img src=x onerror=alert('card')>" in doc and "<svg onload=alert('svg')>" in doc
+        ask(pg, "How fast did the Cleveland control room answer emergency calls?")
+        pg.locator(BOT).last.locator(".iqa-card").first.click()
+        pg.wait_for_timeout(500)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(ARTIFACTS / "hostile-answer.png"))
+        pg.get_by_role("tab", name="Library").click()
+        pg.fill("#iqa-lib-search textarea", "onerror")
+        expect(pg.locator("#iqa-lib-note")).to_contain_text("1 document matches", timeout=30_000)
+        pg.locator("#iqa-library [role=gridcell]").nth(2).click()
+        pg.wait_for_selector("#iqa-lib-doc .iqa-hit", timeout=30_000)
+        assert "<script>alert('t')</script>" in pg.locator("#iqa-lib-doc h3").inner_text()
+        pg.wait_for_timeout(1000)  # any handler that could fire has fired
+        pg.screenshot(path=str(ARTIFACTS / "hostile-library.png"))
+        assert pg.evaluate(NO_MARKUP) == []
+    finally:
+        context.close()
+    assert dialogs == []

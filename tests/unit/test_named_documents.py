@@ -1,0 +1,228 @@
+"""Questions that name a document by its subject ("the fraud thematic"), compare entities,
+rest on a finding never made, or ask for a report's numbered findings: question analysis,
+scope checks and list answers, as tables."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rag.answer import findings_answer
+from rag.catalogue import Catalogue, scope_problem
+from rag.fusion import document_bonus, interleave
+from rag.ledger import asked_findings
+from rag.models import Passage
+from rag.query import analyse, entity_queries, expand_terms, title_terms, titled
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("Which forces did HMI go into for the fraud thematic?", ("fraud",)),
+        ("What were the recs in the Durham contact management report?", ("contact", "management")),
+        ("What did the custody inspection say about Avon and Somerset?", ("custody",)),
+        ("Leicestershire PCC's response to the misogyny report?", ("misogyny",)),
+        ("What did Cumbria get for preventing crime in PEEL 23-25?", ()),
+        ("What were the recommendations of the 2019 thematic report?", ()),
+        ("Kent vs Staffs PEEL 21/22 - same problem areas?", ()),
+        ("What did the PCC say in her response?", ()),
+    ],
+)
+def test_title_terms(question: str, terms: tuple[str, ...]) -> None:
+    assert title_terms(question) == terms
+
+
+@pytest.mark.parametrize(
+    ("title", "terms", "expected"),
+    [
+        ("Counting the cost: an inspection of the police response to fraud", ("fraud",), True),
+        ("Counting the cost", ("fraud",), False),
+        ("Online sexual abuse and exploitation of children", ("online", "csa"), True),
+        ("Police contact management: Durham", ("contact", "management"), True),
+    ],
+)
+def test_titled(title: str, terms: tuple[str, ...], expected: bool) -> None:
+    assert titled(title, terms) is expected
+
+
+def test_entity_queries_split_forces_and_rounds() -> None:
+    got = entity_queries("How did Glos compare with Kent on crime recording?", analyse("x"))
+    assert [i.forces for _, i in got] == [
+        ("Gloucestershire Constabulary",),
+        ("Kent Police",),
+    ]
+    assert "Kent" not in got[0][0] and "Glos" not in got[1][0]
+    rounds = entity_queries("Kent's grades in 2018/19 against 2021/22?", analyse("x"))
+    assert [q for q, _ in rounds] == [
+        "Kent's grades in 2018/19 against ?",
+        "Kent's grades in against 2021/22?",
+    ]
+    assert entity_queries("What did Kent's PEEL find?", analyse("x")) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "added"),
+    [
+        ("When did Staffs go into special measures?", "engage"),
+        ("Who was the senior officer in charge?", "chief constable"),
+        ("What did inspectors say about kids going missing?", "children"),
+        ("What did the chief constable say?", None),  # already official: nothing added
+    ],
+)
+def test_expand_terms(question: str, added: str | None) -> None:
+    out = expand_terms(question)
+    if added is None:
+        assert out == question
+    else:
+        assert out.startswith(question) and added in out[len(question) :]
+
+
+@given(st.lists(st.lists(st.sampled_from("abcdefgh"), unique=True), min_size=1, max_size=4))
+def test_interleave_keeps_each_item_once_at_its_first_place(lists: list[list[str]]) -> None:
+    rankings = [[(x, 1.0 / (i + 1)) for i, x in enumerate(r)] for r in lists]
+    out = [x for x, _ in interleave(rankings)]
+    assert len(out) == len(set(out)) == len({x for r in lists for x in r})
+    firsts = [r[0] for r in lists if r]
+    assert set(out[: len(set(firsts))]) == set(firsts)
+
+
+def test_document_bonus_ranks_documents_by_their_best_two_passages() -> None:
+    fused = [("a1", 0.9), ("b1", 0.8), ("b2", 0.7), ("a2", 0.1)]
+    doc_of = {"a1": "A", "a2": "A", "b1": "B", "b2": "B"}
+    bonus = document_bonus(fused, doc_of, k=30)
+    assert bonus["b1"] == bonus["b2"] == 1 / 31 and bonus["a1"] == 1 / 32
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What were the four recs in the Durham contact management report?", "recommendation"),
+        ("List Cumbria's AFIs", "area_for_improvement"),
+        ("What were Glos's causes of concern?", "cause_of_concern"),
+        ("Which of the fraud recs land on the Home Office?", "recommendation"),
+        ("How many recs did the report make?", None),
+        ("Did the PCC accept the AFIs?", None),
+        ("Who's leading the actions on the recs?", None),
+        ("What does recommendation 3 say?", None),
+    ],
+)
+def test_asked_findings(question: str, kind: str | None) -> None:
+    assert asked_findings(question) == kind
+
+
+def _meta(doc_id: str, title: str, force: str, year: int, doc_type: str = "inspection_report"):
+    return {"doc_id": doc_id, "title": title, "force": force, "year": year, "doc_type": doc_type}
+
+
+CATALOGUE = Catalogue.build(
+    [
+        "Area for improvement 1\n\nThe force should answer 101 calls promptly and reduce "
+        "abandoned calls.",
+        "Fieldwork took place in Merseyside Police and Essex Police.",
+        "Four forces caused serious concern: Cambridgeshire and Bedfordshire.",
+        "Recommendation 1: By 2025 the force should answer 999 calls within ten seconds each time.",
+        "Cause of concern\n\nThe force does not record crime accurately and must improve "
+        "quickly now.",
+    ],
+    [
+        _meta("cumbria-peel", "PEEL 2023-25: Cumbria Constabulary", "Cumbria Constabulary", 2024),
+        _meta(
+            "fraud", "Counting the cost: the police response to fraud", "", 2025, "thematic_report"
+        ),
+        _meta("da", "Everyone's business: domestic abuse", "", 2014, "thematic_report"),
+        _meta("durham", "Contact management: Durham", "Durham Constabulary", 2024),
+        _meta("glos-peel", "PEEL 2021/22: Gloucestershire", "Gloucestershire Constabulary", 2022),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did the fraud thematic find in Cambridgeshire?", "do not mention Cambridgeshire"),
+        ("What did HMI find in the Dorset contact management inspection?", None),  # no Dorset
+        ("What were the ten recs in the 2021 fraud review?", "are not from 2021"),
+        (
+            "Why did HMI give Cumbria a cause of concern over the MASH?",
+            "raise no causes of concern",
+        ),
+    ],
+)
+def test_named_documents_and_findings_never_made(question: str, expected: str | None) -> None:
+    problem = scope_problem(question, CATALOGUE)
+    assert problem is not None
+    if expected:
+        assert expected in problem
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the fraud thematic find in Merseyside?",
+        "Which forces did the fraud thematic visit?",
+        "Were there any causes of concern for Cumbria?",
+        "What was Gloucestershire's cause of concern about crime recording?",
+        "What did the 2025 fraud inspection find?",
+        "What did the 2024 fraud inspection find?",  # fieldwork the year before publication
+    ],
+)
+def test_named_documents_the_library_holds_pass(question: str) -> None:
+    assert scope_problem(question, CATALOGUE) is None
+
+
+def _passage(i: int, text: str, doc_id: str = "durham", doc_type: str = "inspection_report"):
+    return Passage(
+        rank=i + 1,
+        chunk_id=f"{doc_id}:{i}",
+        doc_id=doc_id,
+        title="Contact management: Durham",
+        doc_type=doc_type,
+        force="Durham Constabulary",
+        published="2024-12-19",
+        source="x",
+        page=None,
+        section="Recommendations",
+        text=text,
+        score=0.0,
+    )
+
+
+DURHAM = [
+    _passage(
+        0,
+        "Recommendations\n\nRecommendation 1: By 31 March 2025, the force should answer 999 "
+        "calls faster.",
+    ),
+    _passage(
+        1,
+        "Recommendation 2: By 30 June 2025, the force should reduce abandoned 101 calls.\n\n"
+        "Area for improvement 1\n\nThe force should record vulnerability on every call it takes.",
+    ),
+]
+
+
+def test_findings_answer_quotes_every_numbered_finding_whole_with_its_label() -> None:
+    got = findings_answer("What were the recs in the Durham report?", DURHAM, lambda _d: DURHAM)
+    assert got is not None
+    text, citations, _ = got
+    assert [c.quote.split(":")[0] for c in citations] == ["Recommendation 1", "Recommendation 2"]
+    assert all(c.quote in DURHAM[int(c.chunk_id.split(":")[1])].text for c in citations)
+    assert "vulnerability" not in text  # an AFI is not a recommendation
+
+
+def test_findings_answer_narrows_to_the_addressee_named() -> None:
+    national = [
+        _passage(
+            0, "Recommendation 1: By 2025, the Home Office should publish a workforce model.", "n"
+        ),
+        _passage(1, "Recommendation 2: By 2025, chief constables should assess every victim.", "n"),
+        _passage(
+            2, "Recommendation 3: By 2026, the Home Office should review regional funding.", "n"
+        ),
+    ]
+    got = findings_answer(
+        "Which of the recs land on the Home Office?", national, lambda _d: national
+    )
+    assert got is not None
+    assert [c.quote.split(":")[0] for c in got[1]] == ["Recommendation 1", "Recommendation 3"]
