@@ -327,6 +327,28 @@ NextChunk = Callable[[Passage], Passage | None]
 DocumentChunks = Callable[[str], list[Passage]]
 
 
+def asked_documents(
+    question: str, passages: Sequence[Passage], *, named_in_text: bool = False
+) -> list[str]:
+    """The passages' documents, best-ranked first, of the force and inspection year the
+    question names (`named_in_text`: a national document whose passage names the force
+    counts too)."""
+    forces = set(find_forces(question, in_question=True))
+    groups = year_groups(question)
+    seen: list[str] = []
+    for p in passages:
+        if p.doc_id in seen:
+            continue
+        named = named_in_text and any(f in p.text for f in forces)
+        if forces and p.force not in forces and not named:
+            continue
+        years = set(_years_in(p.title)) | ({p.year} if p.year else set())
+        if groups and not any({g[0], g[0] + 1} & years for g in groups):
+            continue
+        seen.append(p.doc_id)
+    return seen
+
+
 def grade_table_answer(
     grade: str | None,
     passages: Sequence[Passage],
@@ -337,18 +359,7 @@ def grade_table_answer(
     that grade (every row, for grade None: "what were its grades?"), quoted. The report is
     the best-ranked inspection report among the passages,
     of the force (and inspection year) the question names, whose table has such rows."""
-    forces = set(find_forces(question, in_question=True))
-    groups = year_groups(question)
-    seen: list[str] = []
-    for p in passages:
-        if p.doc_id in seen or p.doc_type != "inspection_report":
-            continue
-        if forces and p.force not in forces:
-            continue
-        years = set(_years_in(p.title)) | ({p.year} if p.year else set())
-        if groups and not any({g[0], g[0] + 1} & years for g in groups):
-            continue
-        seen.append(p.doc_id)
+    seen = asked_documents(question, [p for p in passages if p.doc_type == "inspection_report"])
     for doc_id in seen[:3]:
         chunks = doc_chunks(doc_id)
         spans = [
@@ -399,18 +410,7 @@ def findings_answer(
     kind = asked_findings(question)
     if kind is None:
         return None
-    forces = set(find_forces(question, in_question=True))
-    groups = year_groups(question)
-    seen: list[str] = []
-    for p in passages:
-        if p.doc_id in seen:
-            continue
-        if forces and p.force not in forces and not any(f in p.text for f in forces):
-            continue
-        years = set(_years_in(p.title)) | ({p.year} if p.year else set())
-        if groups and not any({g[0], g[0] + 1} & years for g in groups):
-            continue
-        seen.append(p.doc_id)
+    seen = asked_documents(question, passages, named_in_text=True)
     # Reports first: their own findings, not a response's retelling.
     kinds = {p.doc_id: p.doc_type for p in passages}
     order = sorted(seen[:3], key=lambda d: kinds[d] == "pcc_response")
