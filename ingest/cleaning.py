@@ -39,6 +39,7 @@ _FURNITURE_PATTERNS = [
     r"^(main )?menu$",
     r"^search( this site)?$",
     r"^home$",
+    r"^home\s*\|",  # a menu bar: "Home | About | News | Contact"
     r"^(close|open) menu$",
     r"^you are here:?",
     r"^breadcrumb",
@@ -46,7 +47,24 @@ _FURNITURE_PATTERNS = [
     r"^(page )?last (updated|modified)\b.{0,40}$",
     r"^copyright\b|^©",
     r"^(accessibility|privacy|terms)( statement| policy| and conditions)?$",
+    r"^tags?:",
+    r"^copy link$",
+    r"^loading\.{0,3}$",
+    r"^latest (tweets|posts)\b",
+    r"^was this page (helpful|useful)\??$",
+    r"^report a problem with this page$",
+    r"^\(c\)\s*\d{4}\b",
+    r"^website (by|designed by)\b",
+    r"^(subscribe|email address)$",
+    r"^[-=_*~]{5,}$",  # a rule drawn with characters
+    r"\|\s*(accessibility|privacy|cookies?)\b",  # a footer bar of policy links
 ]
+# A heading that opens a list of links to other pages: it and the short lines under it go.
+_LINK_LIST = re.compile(
+    r"^(related|more|latest|other|recent|popular|see also)\b.{0,30}$|^more from\b|^in this section$"
+    r"|^share( this| on|:|$)|^follow us\b|^was this page (helpful|useful)",
+    re.IGNORECASE,
+)
 _FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
 _MAX_FURNITURE_LEN = 120
 _HEADER_WINDOW = 12
@@ -61,8 +79,26 @@ def is_social_line(line: str) -> bool:
     return hits >= 2 and hits >= 0.6 * len(tokens)
 
 
+# A cookie notice runs to a sentence or two; it is furniture at any length a notice has.
+_COOKIE_NOTICE = re.compile(
+    r"^(?:we use (?:some )?(?:essential |necessary )?cookies|this (?:web)?site uses cookies|"
+    r"cookies on (?:the |this |our )?[\w.-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _social_name(line: str) -> bool:
+    """One network's name alone on a line: a share button ("X (formerly Twitter)")."""
+    words = re.findall(r"[A-Za-z]+", line.lower())
+    return bool(words) and words[0] in _SOCIAL and len(words) <= 3
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
+    if _social_name(stripped) and len(stripped) <= 24:
+        return True
+    if _COOKIE_NOTICE.match(stripped) and len(stripped) <= 400:
+        return True
     if not stripped or len(stripped) > _MAX_FURNITURE_LEN:
         return False
     return bool(_FURNITURE_RE.search(stripped)) or is_social_line(stripped)
@@ -79,11 +115,33 @@ def strip_web_furniture(lines: list[str]) -> list[str]:
     if not lines:
         return lines
     keep = [not is_furniture(line) for line in lines]
+    _drop_link_lists(lines, keep)
     nonempty = sum(1 for line in lines if line.strip())
     # The header pass looks at the first half of the lines, the footer pass at the second.
     _trim_region(lines, keep, range(len(lines)), min(_HEADER_WINDOW, (nonempty + 1) // 2))
     _trim_region(lines, keep, range(len(lines) - 1, -1, -1), min(_HEADER_WINDOW, nonempty // 2))
     return [line for line, k in zip(lines, keep, strict=True) if k]
+
+
+def _drop_link_lists(lines: list[str], keep: list[bool]) -> None:
+    """'Related news' / 'More from this section' and the link titles under it, up to the
+    next blank line: other pages' headlines, not this page's text."""
+    i = 0
+    while i < len(lines):
+        if _LINK_LIST.match(lines[i].strip()) and len(lines[i].strip().split()) <= 6:
+            j = i + 1
+            while (
+                j < len(lines)
+                and lines[j].strip()
+                and len(lines[j].strip()) <= 100
+                and not (lines[j].strip().endswith("."))
+            ):
+                j += 1
+            if j > i + 1 and (j >= len(lines) or not lines[j].strip()):
+                for k in range(i, j):
+                    keep[k] = False
+            i = j
+        i += 1
 
 
 def _trim_region(lines: list[str], keep: list[bool], order: range, limit: int) -> None:
@@ -110,6 +168,22 @@ _PAGE_NUMBER = re.compile(
     r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[ivxlc]{1,6}$",
     re.IGNORECASE,
 )
+
+
+# "Home > News > ..." (a menu bar "Home | About | News" is not a trail).
+_BREADCRUMB = re.compile(r"^\s*(?:you are here:?\s*)?home\s*(?:>|›|»|/)\s*(.+)$", re.IGNORECASE)
+
+
+def breadcrumb_title(lines: list[str], window: int = 40) -> str:
+    """The page a capture is of, from its breadcrumb trail's last step ("Home > News >
+    Commissioner's response to ..."): the page's own title, where a capture has no <title>."""
+    for line in lines[:window]:
+        m = _BREADCRUMB.match(line)
+        if m:
+            last = re.split(r"\s+(?:>|›|»|/)\s+", m.group(1).strip())[-1].strip()
+            if len(last.split()) >= 3:
+                return last
+    return ""
 
 
 def is_page_number(line: str) -> bool:

@@ -481,7 +481,9 @@ def _digest(path: Path, declared: dict[str, str], settings: Settings, model: str
 
 
 # Bump when loaders or chunking change in ways that should re-ingest existing files.
-PIPELINE_VERSION = 3  # 2: canonical forces, clean titles; 3: no heading-only chunks
+PIPELINE_VERSION = 4  # 2: canonical forces, clean titles; 3: no heading-only chunks;
+# 4: numbered list items keep their numbers (Markdown, HTML <ol>, Word numbering); web
+# captures titled by their breadcrumb, cookie notices and menu bars dropped
 
 
 def _reason(exc: Exception) -> str:

@@ -90,8 +90,8 @@ def anchors(question: str) -> list[str]:
                 out.append(_fiscal(*fiscal.groups()))
             elif not _YEAR.fullmatch(word):
                 out.append(word.replace(",", ""))
-        elif token.isupper() and len(token) >= 2:
-            out.append(word)  # an acronym, even at the start
+        elif (token.isupper() or _POSSESSIVE_ACRONYM.fullmatch(token)) and len(word) >= 2:
+            out.append(word)  # an acronym, even at the start ("CC's" is one CC's)
         elif len(token) >= 3 and token[:-1].isupper() and token[-1] == "s":
             out.append(word[:-1])  # a plural acronym ("PEELs", "AFIs")
         elif token[0].isupper() and not was_first and word not in _MONTHS | _MONTH_ABBREVIATIONS:
@@ -99,6 +99,7 @@ def anchors(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_POSSESSIVE_ACRONYM = re.compile(r"[A-Z]{2,}['’]s")
 _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+'?$")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rag.anchors import anchors, as_written, missing_anchors, soft
-from rag.answer_types import Expectation, expectation_for, gives, short_answer
+from rag.answer_types import REASON, Expectation, expectation_for, gives, short_answer
 from rag.answerability import Answerability, answer_features
 from rag.catalogue import _ROUND_CUE, Catalogue, _years_in, scope_problem, year_groups
 from rag.embedding import Embedder
@@ -24,10 +24,18 @@ from rag.forces import find_forces
 from rag.fusion import jaccard, shingles
 from rag.grades import asked_grade, asks_all_grades, grade_rows
 from rag.instructions import evidence_spans, planted_spans, to_a_machine
-from rag.ledger import PLURAL, asked_findings, passage_findings
+from rag.ledger import (
+    LABELS,
+    PLURAL,
+    Finding,
+    asked_findings,
+    named_finding,
+    passage_findings,
+)
 from rag.models import Citation, Passage
 from rag.question import analyse, kind_of, list_head, mentions, stated_count
 from rag.schema import NUMBER_WORDS
+from rag.signatures import asks_signatory, signatures
 from rag.text import sentence_spans
 from rag.tokens import tokenize
 
@@ -132,6 +140,9 @@ _FRAMING = re.compile(
     re.IGNORECASE,
 )
 FRAMING_PENALTY = 0.15
+# A reason question's sentence that gives a cause ("because", "caused by") over one that
+# restates the problem: the size of the framing penalty, a preference and not a filter.
+REASON_BONUS = FRAMING_PENALTY
 _ABOUT_PUBLICATION = frozenset({"date", "person", "yesno"})
 
 
@@ -400,6 +411,75 @@ _LABEL_BEFORE = re.compile(
 )
 
 
+def _finding_span(chunks: Sequence[Passage], f: Finding) -> tuple[int, int, int, bool] | None:
+    """Where a finding is in its document's chunks, with its label and number when they
+    lead its line ("Recommendation 3: ...") or stand alone on the line before."""
+    ci = next((i for i, c in enumerate(chunks) if c.chunk_id == f.chunk_id), None)
+    if ci is None:
+        return None
+    body = chunks[ci].text
+    start = body.find(f.text)
+    if start < 0:
+        return None
+    end = start + len(f.text)
+    line = body.rfind("\n", 0, start) + 1
+    label = _LABEL_BEFORE.search(body[:start])
+    if _FINDING_LABEL.match(body, line, start):
+        start = line
+    elif label is not None:
+        start = label.start(1)
+    return ci, start, end, True
+
+
+_INSPECTORATE_CUE = re.compile(r"\b(?:hmi|hmic|hmicfrs|inspector|inspectorate|peel|report)\b", re.I)
+_RESPONSE_CUE = re.compile(r"\b(?:pcc|pfcc|opcc|commissioner|mayor|response|reply|letter)\b", re.I)
+# "What does AFI 8 say?", "what's rec 3?", "quote CoC 1": asking for the finding's wording.
+_WHAT_IT_SAYS = re.compile(
+    r"^\W*(?:what(?:'s|’s| is| was| were)\s+(?:the\s+)?(?:rec|recommendation|afi|area for "
+    r"improvement|cause of concern|coc)\b|what (?:does|did) .{0,60}\b(?:say|state|ask|require|"
+    r"recommend|call for)\b|quote\b|read (?:me|out)\b|remind me what\b)|\bwording\b|\btext of\b",
+    re.IGNORECASE,
+)
+# ... and not what was done about it.
+_DONE_ABOUT = re.compile(
+    r"\b(?:doing|done|progress|deliver\w*|implement\w*|status|closed|discharged|met|respond\w*|"
+    r"action\w*|plans?)\b",
+    re.IGNORECASE,
+)
+
+
+def single_finding_answer(
+    question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
+) -> tuple[str, list[Citation], list[Passage]] | None:
+    """'What does AFI 8 in the Cumbria PEEL say?': that finding, quoted whole with its label,
+    from the report (a question about the response to it is answered from the response)."""
+    named = named_finding(question)
+    if named is None or not _WHAT_IT_SAYS.search(question) or _RESPONSE_CUE.search(question):
+        return None
+    if _DONE_ABOUT.search(question):
+        return None
+    if kind_of(question) == "reason":
+        return None
+    kind, number = named
+    docs = asked_documents(question, passages, named_in_text=True)
+    kinds = {p.doc_id: p.doc_type for p in passages}
+    for doc_id in [d for d in docs if kinds[d] != "pcc_response"][:2]:
+        chunks = doc_chunks(doc_id)
+        found = [
+            f
+            for f in passage_findings(doc_id, chunks, None)
+            if f.kind == kind and f.number == number
+        ]
+        span = _finding_span(chunks, found[0]) if found else None
+        if span is None:
+            continue
+        text, citations = compose_spans([span], chunks)
+        cited = {c.chunk_id for c in citations}
+        lead = f"In {chunks[0].title}:"
+        return f"{lead}\n{text}", citations, [c for c in chunks if c.chunk_id in cited]
+    return None
+
+
 def findings_answer(
     question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
 ) -> tuple[str, list[Citation], list[Passage]] | None:
@@ -428,31 +508,87 @@ def findings_answer(
             ]
         if len(found) < 2:
             continue
-        by_id = {c.chunk_id: i for i, c in enumerate(chunks)}
-        spans = []
-        for f in found:
-            ci = by_id.get(f.chunk_id)
-            if ci is None:
-                continue
-            body = chunks[ci].text
-            start = body.find(f.text)
-            if start < 0:
-                continue
-            end = start + len(f.text)
-            # With its label and number when they lead the same line ("Recommendation 3: ...").
-            line = body.rfind("\n", 0, start) + 1
-            label = _LABEL_BEFORE.search(body[:start])
-            if _FINDING_LABEL.match(body, line, start):
-                start = line
-            elif label is not None:  # "Area for improvement 2" alone on the line before
-                start = label.start(1)
-            spans.append((ci, start, end, True))
+        spans = [sp for f in found if (sp := _finding_span(chunks, f)) is not None]
         if len(spans) < 2:
             continue
         text, citations = compose_spans(spans, chunks)
         cited = {c.chunk_id for c in citations}
         lead = f"The {PLURAL[kind]} in {chunks[0].title}"
         return f"{lead}:\n{text}", citations, [c for c in chunks if c.chunk_id in cited]
+    return None
+
+
+def looked_up_passages(
+    question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
+) -> list[Passage]:
+    """Passages of the asked documents that the question's form says must be read, which
+    ranking by words finds poorly: the numbered finding it names ("rec 5"), the passages
+    that name forces when it asks which forces."""
+    found = named_finding_passages(question, passages, doc_chunks)
+    if _WHICH_FORCES.search(question):
+        have = {p.chunk_id for p in [*passages, *found]}
+        for doc_id in list(dict.fromkeys(p.doc_id for p in passages))[:2]:
+            naming = [
+                c
+                for c in doc_chunks(doc_id)
+                if c.chunk_id not in have and len(find_forces(c.text)) >= 3
+            ]
+            found += naming[:2]
+    return found
+
+
+def named_finding_passages(
+    question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
+) -> list[Passage]:
+    """The passages of the asked documents that hold the numbered finding the question
+    names ("why's the PFCC saying rec 5 isn't on the force?"): a finding is cited by its
+    number, which ranks poorly (every document has a 5), so it is looked up instead."""
+    named = named_finding(question)
+    if named is None:
+        return []
+    kind, number = named
+    label = re.compile(rf"\b{LABELS[kind]}\s*{number}\b", re.IGNORECASE)
+    have = {p.chunk_id for p in passages}
+    out: list[Passage] = []
+    for doc_id in asked_documents(question, passages)[:2]:
+        chunks = doc_chunks(doc_id)
+        found = {
+            f.chunk_id
+            for f in passage_findings(doc_id, chunks, None)
+            if f.kind == kind and f.number == number
+        }
+        for c in chunks:
+            if (c.chunk_id in found or label.search(c.text)) and c.chunk_id not in have:
+                out.append(c)
+                have.add(c.chunk_id)
+    return out[:3]
+
+
+def signatory_answer(
+    question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
+) -> tuple[str, list[Citation], str, list[Passage]] | None:
+    """'Who signed the Northants PFCC response?': the name and role at the foot of the
+    best-ranked document of the force and year asked about (a response when the question
+    names the commissioner, a report when it names the inspector). A signature is where a
+    document says who it is from; the passages ranked for the question rarely hold it."""
+    if not asks_signatory(question):
+        return None
+    seen = asked_documents(question, passages)
+    kinds = {p.doc_id: p.doc_type for p in passages}
+    wants_response = bool(_RESPONSE_CUE.search(question))
+    wants_report = bool(_INSPECTORATE_CUE.search(question)) and not wants_response
+    if wants_response or wants_report:
+        seen = [d for d in seen if (kinds[d] == "pcc_response") == wants_response]
+    for doc_id in seen[:2]:
+        chunks = doc_chunks(doc_id)
+        found = [(ci, sig) for ci, c in enumerate(chunks) for sig in signatures(c.text)]
+        if not found:
+            continue
+        ci, sig = found[-1]  # the signature at the foot, not one quoted on the way
+        text, citations = compose_spans([(ci, sig.start, sig.end, False)], chunks)
+        lead = f"{chunks[0].title} is signed by:"
+        cited = {c.chunk_id for c in citations}
+        return f"{lead} {text}", citations, sig.name, [c for c in chunks if c.chunk_id in cited]
     return None
 
 
@@ -720,7 +856,14 @@ class ExtractiveAnswerer:
                 features = {"structured": 1.0}
                 return Extracted(text, citations, False, 1.0, None, extra, "list", features)
         if doc_chunks is not None:
-            listed = findings_answer(question, passages, doc_chunks)
+            signed = signatory_answer(question, passages, doc_chunks)
+            if signed is not None:
+                text, citations, name, extra = signed
+                features = {"structured": 1.0}
+                return Extracted(text, citations, False, 1.0, name, extra, "person", features)
+            listed = single_finding_answer(question, passages, doc_chunks) or findings_answer(
+                question, passages, doc_chunks
+            )
             if listed is not None:
                 text, citations, extra = listed
                 features = {"structured": 1.0}
@@ -749,8 +892,11 @@ class ExtractiveAnswerer:
             return Extracted(ABSTAIN_MESSAGE, [], True, 0.0, kind=kind)
         if q_vec is None:
             q_vec = self.embedder.embed([question])[0]
-        expectation = expectation_for(kind)
-        sentences = prefilter(question, sentences, self.max_candidates, expectation)
+        expectation = expectation_for(kind, question)
+        names_forces = _WHICH_FORCES.search(question) is not None
+        sentences = prefilter(
+            question, sentences, self.max_candidates, FORCES_NAMED if names_forces else expectation
+        )
         s_vecs = self._vectors([s.text for s in sentences])
         scores = score_sentences(
             question,
@@ -766,6 +912,11 @@ class ExtractiveAnswerer:
             framed = np.array([framing(s.text) for s in sentences], dtype=bool)
             scores = np.where(framed, scores - FRAMING_PENALTY, scores).astype(np.float32)
         scores, typed = prefer_kind(scores, sentences, expectation)
+        if kind == "reason":
+            # A sentence that gives a cause beats one that restates the problem; soft, since
+            # a reason can be given without a causal word.
+            causal = np.array([gives(REASON, s.text) for s in sentences], dtype=bool)
+            scores = np.where(causal, scores + REASON_BONUS, scores).astype(np.float32)
         about = np.array([mentions(analysis.focus, s.text) >= 0.5 for s in sentences], dtype=bool)
         if analysis.focus:
             scores = np.where(about, scores, scores - WRONG_KIND_PENALTY).astype(np.float32)
@@ -790,6 +941,27 @@ class ExtractiveAnswerer:
                 fit = fit & has
             if fit.any():
                 scores = np.where(fit, scores, scores - 10.0).astype(np.float32)
+        if names_forces:
+            # "Which forces were inspected?": a sentence of the best-ranked documents that
+            # names forces, or the lead-in of a list in a passage that does, is the answer;
+            # one that only counts them is not.
+            top_docs = set(dict.fromkeys(p.doc_id for p in passages[:3]))
+            naming = np.array(
+                [
+                    passages[s.passage].doc_id in top_docs
+                    and (
+                        gives(FORCES_NAMED, s.text)
+                        or (
+                            introduces_list(s.text)
+                            and gives(FORCES_NAMED, passages[s.passage].text)
+                        )
+                    )
+                    for s in sentences
+                ],
+                dtype=bool,
+            )
+            if naming.any():
+                scores = np.where(naming, scores, scores - 10.0).astype(np.float32)
         limit = self.max_sentences + (2 if kind in ("list", "comparison") else 0)
         chosen = choose(sentences, scores, max_sentences=limit)
         best_i = int(scores.argmax())
@@ -844,9 +1016,22 @@ class ExtractiveAnswerer:
                     items[0] = (*found.items[0], False)
                 spans = [(found.passage, h[0], h[1], False), *items]
         text, citations = compose_spans(spans, pool)
+        if _WHICH_FORCES.search(question) and len(find_forces(text)) < 2:
+            # "Which eight forces were inspected?" is answered by naming them; "fieldwork was
+            # carried out in eight police forces" does not.
+            reason = "The passages found do not name the forces the question asks for"
+            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         extra = pool[len(passages) :]
         short = short_answer(kind, citations[0].quote if citations else "", analysis, self.idf)
         return Extracted(text, citations, False, confidence, short, extra, kind, features)
+
+
+FORCES_NAMED = Expectation("forces", "the forces", lambda t: len(find_forces(t)) >= 2)
+# A question whose answer is a list of forces.
+_WHICH_FORCES = re.compile(
+    r"\b(?:which|what|name|list)\s+(?:(?:\w+|\d+)\s+){0,2}(?:police\s+)?(?:forces|constabularies)\b",
+    re.IGNORECASE,
+)
 
 
 def _missing_rare(

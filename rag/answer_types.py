@@ -71,7 +71,26 @@ def _has_frequency(text: str) -> bool:
     )
 
 
+_CARDINAL = re.compile(
+    r"\d|\b(?:"
+    + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w != "no")
+    + r"|dozens?|hundreds?|thousands?)\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+_PARTITIVE = re.compile(
+    r"\bhow many of\b|\b(?:share|proportion|percentage|fraction|per ?cent|rate)\b", re.I
+)
+
+
+def _has_count(text: str) -> bool:
+    """A count: a cardinal number that is not a year or date ("half of the case files"
+    says how many of them, not how many there were)."""
+    return _CARDINAL.search(_DATES.sub(" ", _YEARS.sub(" ", text))) is not None
+
+
 MONEY = Expectation("money", "an amount of money", _has(_MONEY))
+COUNT = Expectation("quantity", "a number", _has_count)
 QUANTITY = Expectation("quantity", "a number", _has_quantity)
 FREQUENCY = Expectation("frequency", "how often", _has_frequency)
 DURATION = Expectation("duration", "a length of time", _has(_DURATION))
@@ -91,6 +110,15 @@ _ROLE = re.compile(
 PERSON = Expectation(
     "person", "a person or role", lambda t: bool(_NAME.search(t)) or bool(_ROLE.search(t))
 )
+# Not a slot to fill: a reason question can be answered without these words, so they only
+# prefer a sentence, never refuse one (rag.answer uses REASON softly).
+_CAUSE = re.compile(
+    r"\b(?:because|due to|owing to|caused by|as a result of|result(?:ed|s)? (?:from|in)|"
+    r"put (?:\w+ ){0,3}down to|blamed?|attribut\w+ (?:\w+ ){0,3}to|reflects?|driven by|"
+    r"led to|leads to|the reasons?|since the|so that)\b",
+    re.IGNORECASE,
+)
+REASON = Expectation("reason", "a reason", _has(_CAUSE))
 _BY_KIND = {
     "money": MONEY,
     "quantity": QUANTITY,
@@ -102,8 +130,11 @@ _BY_KIND = {
 }
 
 
-def expectation_for(kind: str) -> Expectation | None:
-    """The check for an answer kind of `rag.question` (None: any sentence could do)."""
+def expectation_for(kind: str, question: str = "") -> Expectation | None:
+    """The check for an answer kind of `rag.question` (None: any sentence could do). "How
+    many case files?" wants a count; "how many of them?" may be answered by "half"."""
+    if kind == "quantity" and _HOW_MANY.search(question) and not _PARTITIVE.search(question):
+        return COUNT
     return _BY_KIND.get(kind)
 
 
@@ -291,7 +322,7 @@ def expected_answer(question: str) -> Expectation | None:
     classification: `rag.question.kind_of`)."""
     from rag.question import kind_of
 
-    return expectation_for(kind_of(question))
+    return expectation_for(kind_of(question), question)
 
 
 def gives(expectation: Expectation | None, text: str) -> bool:

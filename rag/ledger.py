@@ -812,6 +812,34 @@ PLURAL = {
 }
 
 
+_NAMED_FINDING = re.compile(
+    r"\b(rec(?:ommendation)?|afi|area for improvement|cause of concern|coc)\s*"
+    r"(?:no\.?\s*|number\s*)?(\d{1,2})\b",
+    re.IGNORECASE,
+)
+_KIND_OF_LABEL = {
+    "rec": "recommendation",
+    "recommendation": "recommendation",
+    "afi": "area_for_improvement",
+    "area for improvement": "area_for_improvement",
+    "cause of concern": "cause_of_concern",
+    "coc": "cause_of_concern",
+}
+LABELS = {
+    "recommendation": r"rec(?:ommendation)?",
+    "area_for_improvement": r"(?:afi|area for improvement)",
+    "cause_of_concern": r"(?:coc|cause of concern)",
+}
+
+
+def named_finding(question: str) -> tuple[str, int] | None:
+    """The one numbered finding a question names ("rec 5", "AFI 3", "cause of concern 2")."""
+    m = _NAMED_FINDING.search(question)
+    if m is None:
+        return None
+    return _KIND_OF_LABEL[m.group(1).lower()], int(m.group(2))
+
+
 def asked_findings(question: str) -> str | None:
     """The kind of finding a question asks to have listed ("What were the recs in ...?"),
     None when it asks about something else or about one numbered finding."""

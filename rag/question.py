@@ -85,7 +85,12 @@ _PERSON = re.compile(
     r"led|leads|signed|wrote)\b|\bwhat is the name of\b|\bname of the\b",
     re.IGNORECASE,
 )
-_REASON = re.compile(r"^\W*why\b|\bwhat (?:was|were) the reasons?\b|\bfor what reason\b", re.I)
+_REASON = re.compile(
+    r"^\W*why\b|\bwhat (?:was|were|is|are) the reasons?\b|\bfor what reason\b|\bblame[ds]?\b|"
+    r"\bwhat (?:caused|led to|is behind|was behind|explains)\b|\bput (?:it|this|that|\w+ \w+) "
+    r"down to\b|\battribute[ds]?\b",
+    re.I,
+)
 _YESNO = re.compile(
     r"^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", re.I
 )
@@ -221,6 +226,27 @@ def analyse(question: str) -> Analysis:
     focus = tuple(t for t in _content(focus_text) if t not in _GENERIC)
     terms = frozenset(t for t in _content(question) if t not in _GENERIC)
     return Analysis(question, kind, focus, focus_text, terms)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’&-]*")
+_YEARISH = re.compile(r"^\d")
+_DOC_WORDS = frozenset(tokenize("PEEL thematic assessment review letter publication"))
+
+
+def focus_query(question: str) -> str:
+    """The question without what picks the document (force names, years, the words every
+    report uses, question scaffolding): the words that say which passage of it answers.
+    Ranked on its own, the document's title and summary passages, which match the force and
+    the topic, stop crowding out the passage about the thing asked."""
+    kept = [
+        w
+        for w in _WORD.findall(without_forces(question))
+        if (toks := tokenize(w))
+        and all(t not in _SCAFFOLD and t not in _GENERIC and t not in _DOC_WORDS for t in toks)
+        and not _YEARISH.match(w)
+        and len(w) > 1
+    ]
+    return " ".join(kept)
 
 
 # ---- is a text about the focus? ------------------------------------------------------------

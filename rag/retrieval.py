@@ -19,8 +19,10 @@ from rag.fusion import document_bonus, interleave, rrf, select
 from rag.index import Index
 from rag.models import Passage
 from rag.query import Intent, analyse, boost, entity_queries, expand, expand_terms
+from rag.question import focus_query
 from rag.settings import Settings
 from rag.store import Hit, Metadata
+from rag.tokens import tokenize
 
 log = logging.getLogger(__name__)
 
@@ -153,10 +155,17 @@ class Retriever:
                 for i, _ in top:
                     found.setdefault(lexical.ids[i], (lexical.texts[i], lexical.metas[i]))
             rankings["lexical"] = lexical_rankings[0]
+            if s.focus_weight and mode == "hybrid":
+                focus = focus_query(terms(expand(query, intent)))
+                if focus and tokenize(focus) != tokenize(query):
+                    top = lexical.top(focus, s.candidates, filters)
+                    rankings["focus"] = [lexical.ids[i] for i, _ in top]
+                    for i, _ in top:
+                        found.setdefault(lexical.ids[i], (lexical.texts[i], lexical.metas[i]))
             timings["lexical"] = _ms(t)
 
         t = time.perf_counter()
-        weights = {"dense": s.dense_weight, "lexical": s.lexical_weight}
+        weights = {"dense": s.dense_weight, "lexical": s.lexical_weight, "focus": s.focus_weight}
         if mode != "hybrid":
             weights = {mode: 1.0}
         fused = self._fuse(rankings, weights, intent, found)

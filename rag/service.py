@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from rag.answer import ABSTAIN_MESSAGE, NEAREST, NO_PASSAGES, ExtractiveAnswerer
+from rag.answer import (
+    ABSTAIN_MESSAGE,
+    NEAREST,
+    NO_PASSAGES,
+    ExtractiveAnswerer,
+    looked_up_passages,
+)
 from rag.answerability import Answerability
 from rag.catalogue import scope_problem
 from rag.citations import MARKER
@@ -163,13 +169,20 @@ class Service:
         t = time.perf_counter()
         pool = got.passages[: max(k, self.settings.answer_passages)]
         replica = self.index.replica()
+
+        def doc_chunks(doc_id: str) -> list[Passage]:
+            return _document_passages(replica, doc_id)
+
+        # What the question's form says must be read joins the pool ("rec 5", "which forces").
+        named = looked_up_passages(question, pool, doc_chunks)
+        pool = [replace(p, rank=r) for r, p in enumerate(named + pool, start=1)] if named else pool
         extracted = self.extractive.answer(
             question,
             got.query_vector,
             pool,
             catalogue=replica.catalogue() if self.settings.scope_check else None,
             next_chunk=lambda p: _next_passage(replica, p),
-            doc_chunks=lambda doc_id: _document_passages(replica, doc_id),
+            doc_chunks=doc_chunks,
         )
         pool = pool + extracted.extra_passages
         result = AnswerResult(

@@ -79,6 +79,10 @@ class Settings:
     dense_weight: float = 0.3
     lexical_weight: float = 1.0
     metadata_boost: float = 0.3
+    # The question without its document-picking words (forces, years, report words) ranked
+    # on its own (rag.question.focus_query), so the passage about the thing asked rises
+    # above the document's title and summary passages. Tuning split: hit@1 0.47 -> 0.54.
+    focus_weight: float = 0.5
     # Document-level evidence: each passage gains document_weight / (rrf_k + its document's
     # rank by its best two passages), so the right document's passages rise together.
     document_weight: float = 0.0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
@@ -148,7 +150,22 @@ def parse_html(html: str) -> Parsed:
     return Parsed(blocks, meta)
 
 
+_NUMBERED = re.compile(r"^\(?\d{1,3}[.):]\s")
+
+
+def _ordinals(node: Tag) -> Iterator[int] | None:
+    """The numbers an <ol> shows its items with (decimal only; None for other lists)."""
+    if node.name != "ol" or str(node.get("type", "1")) != "1":
+        return None
+    try:
+        start = int(str(node.get("start", "1")))
+    except ValueError:
+        start = 1
+    return itertools.count(start)
+
+
 def _walk(node: Tag, out: list[Block]) -> None:
+    numbers = _ordinals(node)
     for child in node.children:
         if not isinstance(child, Tag):
             text = " ".join(str(child).split())
@@ -164,14 +181,14 @@ def _walk(node: Tag, out: list[Block]) -> None:
             nested = child.find(["ul", "ol"])
             if nested is not None:
                 nested.extract()
-                text = _text(child)
-                if text:
-                    out.append(Block("list_item", text))
+            text = _text(child)
+            if text:
+                number = next(numbers) if numbers is not None else None
+                if number is not None and not _NUMBERED.match(text):
+                    text = f"{number}. {text}"  # "Recommendation 3" is cited by its number
+                out.append(Block("list_item", text))
+            if nested is not None:
                 _walk(nested, out)
-            else:
-                text = _text(child)
-                if text:
-                    out.append(Block("list_item", text))
         elif name == "tr":
             cells = [_text(c) for c in child.find_all(["td", "th"], recursive=False)]
             cells = [c for c in cells if c]

@@ -13,7 +13,7 @@ from rag.errors import IngestError
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
+_LIST = re.compile(r"^\s*(?:[-*+]|(\d{1,3})[.)])\s+(.*)$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
@@ -86,7 +86,9 @@ def parse_markdown(text: str) -> Parsed:
             blocks.append(Block("table_row", " | ".join(c for c in cells)))
         elif m := _LIST.match(line):
             flush()
-            blocks.append(Block("list_item", inline(m.group(1))))
+            # A numbered item keeps its number: "Recommendation 3" is cited by it.
+            number = f"{m.group(1)}. " if m.group(1) else ""
+            blocks.append(Block("list_item", number + inline(m.group(2))))
         elif (
             line.startswith(("  ", "\t")) and blocks and blocks[-1].kind == "list_item" and not para
         ):

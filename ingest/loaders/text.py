@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.cleaning import decode_text, looks_binary, strip_web_furniture
+from ingest.cleaning import breadcrumb_title, decode_text, looks_binary, strip_web_furniture
 from ingest.document import Parsed
 from ingest.loaders.structure import Line, blocks_from_lines
 from rag.errors import IngestError
@@ -13,13 +13,15 @@ from rag.errors import IngestError
 def parse_text(text: str) -> Parsed:
     """Structure from decoded text (pure; also used for tests)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    title = breadcrumb_title(text.split("\n"))
     lines = strip_web_furniture(text.split("\n"))
     nonempty = [ln for ln in lines if ln.strip()]
     # Hard-wrapped text has many similar, medium-length lines; web captures have one long
     # line per paragraph.
     long_lines = sum(len(ln) > 160 for ln in nonempty)
     wrapped = bool(nonempty) and long_lines < 0.1 * len(nonempty)
-    return Parsed(blocks_from_lines([Line(ln) for ln in lines], wrapped=wrapped))
+    meta = {"doc_title": title} if title else {}
+    return Parsed(blocks_from_lines([Line(ln) for ln in lines], wrapped=wrapped), meta)
 
 
 def load(path: Path) -> Parsed:

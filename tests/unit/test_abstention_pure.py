@@ -11,15 +11,18 @@ from hypothesis import strategies as st
 from rag.anchors import anchors, as_written, missing_anchors
 from rag.answer import Sentence, prefer_kind
 from rag.answer_types import (
+    COUNT,
     DURATION,
     FREQUENCY,
     GRADE,
     MONEY,
     QUANTITY,
     WHEN,
+    expectation_for,
     expected_answer,
     gives,
 )
+from rag.question import kind_of
 
 
 @pytest.mark.parametrize(
@@ -38,6 +41,8 @@ from rag.answer_types import (
         # "March 24" is a year as staff write it; "HMI" is the inspectorate itself.
         ("How many officers did Essex have by March 23?", []),
         ("When were HMI actually on site in Northants?", []),
+        # A possessive acronym is the acronym, not a plural of "C".
+        ("When's the Northants CC's progress report to the Board?", ["cc", "board"]),
         ("", []),
     ],
 )  # fmt: skip
@@ -75,7 +80,7 @@ def test_as_written_keeps_the_questions_spelling() -> None:
         ("How much did the OPCC spend on Veritas Justice?", MONEY),
         ("How much extra money did MOPAC give the Met?", MONEY),
         ("How much had recording of stalking gone up?", QUANTITY),
-        ("How many officers did Cleveland's team have?", QUANTITY),
+        ("How many officers did Cleveland's team have?", COUNT),
         ("What proportion of crime was recorded?", QUANTITY),
         ("How often was the PCC briefed?", FREQUENCY),
         ("How long did victims wait?", DURATION),
@@ -104,6 +109,9 @@ def test_expected_answer(question: str, kind: object) -> None:
         (QUANTITY, "It was published on 18 April 2023.", False),  # a date is not a number
         (QUANTITY, "In 2021/22 recording improved.", False),
         (QUANTITY, "The most recent update was considered.", False),
+        (COUNT, "Half of the case files examined had no ethnicity recorded.", False),
+        (COUNT, "Inspectors examined 120 case files.", True),
+        (COUNT, "Fieldwork was carried out in eight police forces.", True),
         (FREQUENCY, "I receive fortnightly briefings.", True),
         (FREQUENCY, "I receive briefings.", False),
         (DURATION, "Victims waited up to 40 minutes.", True),
@@ -132,3 +140,15 @@ def test_prefer_kind_marks_down_only_the_wrong_kind() -> None:
 def test_a_question_mentions_its_own_anchors(question: str) -> None:
     assert missing_anchors(question, [question]) == []
     assert missing_anchors(question, []) == anchors(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many case files did HMI look at?", COUNT),
+        ("How many of the case files had no ethnicity recorded?", QUANTITY),
+        ("What share of calls were abandoned?", QUANTITY),
+    ],
+)
+def test_how_many_wants_a_count_unless_it_asks_how_many_of_them(question, expected) -> None:
+    assert expectation_for(kind_of(question), question) == expected

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.cleaning import (
+    breadcrumb_title,
     decode_text,
     is_furniture,
     looks_binary,
@@ -25,6 +26,19 @@ from tests.conftest import CORPUS
         ("OPCC response to HMIC Child Protection Report", False),
         ("The force shared information on YouTube with partners.", False),
         ("Home Office funding was confirmed.", False),
+        (
+            "We use cookies to collect information about how you use our website. We use this "
+            "information to make the website work as well as possible.",
+            True,
+        ),
+        ("Home | About | Policing | News | Contact", True),
+        ("AFI 6 - updates on delayed attendance | Accepted | Ch Insp Owen Ridley", False),
+        ("About HMICFRS | Accessibility statement | Cookies | Privacy notice", True),
+        ("X (formerly Twitter)", True),
+        ("Tags: child protection, HMICFRS, inspections", True),
+        ("Was this page helpful?", True),
+        ("----------------------------------------", True),
+        ("Xavier Lloyd was appointed chief constable in 2024.", False),
     ],
 )
 def test_furniture_lines(line: str, expected: bool) -> None:
@@ -107,3 +121,43 @@ def test_pages_that_only_repeat_one_line_keep_it() -> None:
     pages = [["Page 1. The inspection found gaps in records."],
              ["Page 2. The inspection found gaps in records."]]  # fmt: skip
     assert strip_running_lines(pages) == pages  # removing every line would lose the text
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Home > News > Commissioner's response to the PEEL report"],
+            "Commissioner's response to the PEEL report",
+        ),
+        (
+            [
+                "Home | About | News",
+                "You are here: Home > Publications > Revisit letter to Gwent Police",
+            ],
+            "Revisit letter to Gwent Police",
+        ),
+        (["Home > News"], ""),
+        (["Home | About | News | Contact"], ""),
+    ],
+)
+def test_a_capture_is_titled_by_its_breadcrumb_trail(lines: list[str], expected: str) -> None:
+    assert breadcrumb_title(lines) == expected
+
+
+def test_link_lists_and_share_buttons_at_the_foot_of_a_capture_are_dropped() -> None:
+    page = (
+        "Response to the PEEL report\n\n"
+        + "".join(
+            f"Paragraph {n}: the force must improve its 101 service, and I will hold the Chief "
+            "Constable to account for it at my monthly board.\n\n"
+            for n in range(14)
+        )
+        + "Jane Smith\nPolice and Crime Commissioner\n\nShare this page\nFacebook\nX\n"
+        "LinkedIn\n\nRelated news\nCommissioner sets out budget\nPanel to meet in November\n\n"
+        "Was this page helpful?\nYes\nNo\n"
+    )
+    text = " ".join(b.text for b in parse_text(page).blocks)
+    assert "Police and Crime Commissioner" in text and "101 service" in text
+    for gone in ("Facebook", "LinkedIn", "Related news", "budget", "Panel to meet", "helpful"):
+        assert gone not in text

@@ -8,10 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rag.answer import findings_answer
+from rag.answer import (
+    findings_answer,
+    looked_up_passages,
+    named_finding_passages,
+    signatory_answer,
+    single_finding_answer,
+)
 from rag.catalogue import Catalogue, scope_problem
 from rag.fusion import document_bonus, interleave
-from rag.ledger import asked_findings
+from rag.ledger import asked_findings, named_finding
 from rag.models import Passage
 from rag.query import analyse, entity_queries, expand_terms, title_terms, titled
 
@@ -226,3 +232,79 @@ def test_findings_answer_narrows_to_the_addressee_named() -> None:
     )
     assert got is not None
     assert [c.quote.split(":")[0] for c in got[1]] == ["Recommendation 1", "Recommendation 3"]
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Why's the Northants PFCC saying rec 5 isn't really on the force?", ("recommendation", 5)),
+        ("What does AFI 8 in the Cumbria PEEL say?", ("area_for_improvement", 8)),
+        ("Has cause of concern 2 been closed?", ("cause_of_concern", 2)),
+        ("What were the recs in the Durham report?", None),
+        ("How many of the 12 recs were met?", None),
+    ],
+)
+def test_named_finding(question: str, named: tuple[str, int] | None) -> None:
+    assert named_finding(question) == named
+
+
+def test_one_named_finding_is_quoted_whole_from_the_report() -> None:
+    got = single_finding_answer(
+        "What does rec 2 in the Durham report say?", DURHAM[:1], lambda _d: DURHAM
+    )
+    assert got is not None
+    _, citations, _ = got
+    assert [c.quote.split(":")[0] for c in citations] == ["Recommendation 2"]
+    # About the response to it: answered from the passages, not by quoting the finding.
+    assert (
+        single_finding_answer("What did the PCC say about rec 2?", DURHAM, lambda _d: DURHAM)
+        is None
+    )
+
+
+def test_the_passage_of_a_named_finding_joins_what_is_read() -> None:
+    extra = named_finding_passages(
+        "Why was rec 2 in the Durham report made?", DURHAM[:1], lambda _d: DURHAM
+    )
+    assert [p.chunk_id for p in extra] == ["durham:1"]
+
+
+def test_signatory_is_read_from_the_foot_of_the_document() -> None:
+    letter = [
+        _passage(0, "Response to the inspection\n\nI welcome the report.", "r", "pcc_response"),
+        _passage(
+            1,
+            "I will hold the Chief Constable to account.\n\nSigned:\n\nJoy Allen\n\n"
+            "Police and Crime Commissioner for Durham\n\n10 February 2025",
+            "r",
+            "pcc_response",
+        ),
+    ]
+    got = signatory_answer("Who signed the Durham PCC response?", letter[:1], lambda _d: letter)
+    assert got is not None
+    text, citations, name, _ = got
+    assert text.endswith("[1]")
+    assert name == "Joy Allen"
+    assert "Police and Crime Commissioner for Durham" in citations[0].quote
+    assert signatory_answer("Who leads on contact in Durham?", letter, lambda _d: letter) is None
+
+
+def test_which_forces_reads_the_passages_that_name_them() -> None:
+    thematic = [
+        _passage(0, "Counting the cost: the police response to fraud. A thematic inspection.", "t"),
+        _passage(1, "Fraud is not a priority for most forces.", "t"),
+        _passage(
+            2,
+            "We carried out fieldwork in six police forces: Merseyside Police, Essex Police, "
+            "Leicestershire Police and Dyfed-Powys Police.",
+            "t",
+        ),
+    ]
+    extra = looked_up_passages(
+        "Which forces did HMI go into for the fraud thematic?", thematic[:2], lambda _d: thematic
+    )
+    assert [p.chunk_id for p in extra] == ["t:2"]
+    assert (
+        looked_up_passages("What did the fraud thematic find?", thematic[:2], lambda _d: thematic)
+        == []
+    )

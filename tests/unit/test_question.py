@@ -6,7 +6,15 @@ import pytest
 
 from rag.answer_types import short_answer
 from rag.query import rewrite_follow_up
-from rag.question import analyse, kind_of, list_head, mentions, split_parts, stated_count
+from rag.question import (
+    analyse,
+    focus_query,
+    kind_of,
+    list_head,
+    mentions,
+    split_parts,
+    stated_count,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,6 +42,10 @@ from rag.question import analyse, kind_of, list_head, mentions, split_parts, sta
         ("Staffs accelerated CoC - what were the seven recs?", "list"),
         ("Kent PEEL 21/22 improvement priorities?", "list"),
         ("What were HMIC's main worries in D&C's 2015 inspection?", "list"),
+        ("What did Northants blame the MASH backlog on?", "reason"),
+        ("What caused the 101 delays?", "reason"),
+        ("What did the PCC put the delays down to?", "reason"),
+        ("What were the causes of concern?", "list"),
     ],
 )
 def test_kind(question: str, kind: str) -> None:
@@ -216,3 +228,22 @@ def test_number_ranges_are_not_financial_years() -> None:
     assert anchors("Did Kent Police assign 10-12 officers to each hub?") == ["10-12"]
     assert anchors("What did the Kent PEEL 23-25 say?")[0] == "2023/25"
     assert anchors("Kent 21/22 crime recording") == ["2021/22"]
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Cumbria's workforce numbers at end of March 24?", "workforce end March"),
+        (
+            "How much is the Northants PFCC putting into extra MASH staff?",
+            "putting extra MASH staff",
+        ),
+        ("What did Cumbria get for preventing crime in PEEL 23-25?", "preventing"),
+        ("When did Devon and Cornwall Police go into Engage in 2022?", "go Engage"),
+        ("Which HMI signed off the Cumbria PEEL?", ""),
+    ],
+)
+def test_focus_query_drops_what_picks_the_document(question: str, focus: str) -> None:
+    """Forces, years, report words and question scaffolding pick the document; what is left
+    picks the passage."""
+    assert focus_query(question) == focus
