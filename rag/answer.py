@@ -28,6 +28,8 @@ from rag.ledger import (
     LABELS,
     PLURAL,
     Finding,
+    areas_by_chunk,
+    asked_area,
     asked_findings,
     named_finding,
     passage_findings,
@@ -495,6 +497,7 @@ def findings_answer(
     kinds = {p.doc_id: p.doc_type for p in passages}
     order = sorted(seen[:3], key=lambda d: kinds[d] == "pcc_response")
     who = [m.group(1).lower() for m in _ADDRESSEES.finditer(question)]
+    area = asked_area(question)
     for doc_id in order:
         chunks = doc_chunks(doc_id)
         if not chunks:
@@ -506,14 +509,21 @@ def findings_answer(
                 for f in found
                 if any(w.rstrip("s") in f"{f.addressee or ''} {f.text}".lower() for w in who)
             ]
-        if len(found) < 2:
+        narrowed = bool(area)
+        if area:  # "the AFIs under responding to the public": the findings of that section
+            under = areas_by_chunk(chunks)
+            found = [
+                f for f in found if (at := under.get(f.chunk_id)) and (area in at or at in area)
+            ]
+        if len(found) < (1 if narrowed else 2):
             continue
         spans = [sp for f in found if (sp := _finding_span(chunks, f)) is not None]
-        if len(spans) < 2:
+        if len(spans) < (1 if narrowed else 2):
             continue
         text, citations = compose_spans(spans, chunks)
         cited = {c.chunk_id for c in citations}
-        lead = f"The {PLURAL[kind]} in {chunks[0].title}"
+        under_text = f" under {area}" if area else ""
+        lead = f"The {PLURAL[kind]}{under_text} in {chunks[0].title}"
         return f"{lead}:\n{text}", citations, [c for c in chunks if c.chunk_id in cited]
     return None
 
@@ -703,6 +713,49 @@ def _is_heading(block: str) -> bool:
     return len(words) <= 8 and block[-1:] not in ".;:,)" and block[:1].isupper()
 
 
+# A sentence that points back ("HM Inspector Wendy Williams described this as unacceptable",
+# "This was the worst ...") is quoted with the sentence it points to; one that is completed by the
+# next ("... 41 times in the year. This compares with 77 times in 2021/22.") with that one.
+_POINTS_BACK = re.compile(
+    r"^(?:this|that|these|those|such)\b(?!\s+(?:report|inspection|force|plan|"
+    r"strategy|review|programme|year|is why)\b)"
+    r"|\b(?:described|called|termed|labelled|judged|found|considered)\s+(?:this|that|it|these)\b",
+    re.IGNORECASE,
+)
+_COMPLETED_BY = re.compile(
+    r"^(?:this|that|it)\s+(?:compares|was (?:up|down)|is (?:up|down)|represents|equates|means|"
+    r"is an? (?:increase|decrease|rise|fall|reduction))\b|^(?:in|by) (?:comparison|contrast)\b",
+    re.IGNORECASE,
+)
+
+
+def context_sentences(
+    text: str, start: int, end: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The sentence before (when the quoted one points back to it) and after (when it
+    completes the quoted one), as spans in `text`, each None when not needed. Same block of
+    text only: a heading or paragraph break ends the context."""
+    block_start = max(text.rfind("\n\n", 0, start) + 2, 0) if "\n\n" in text[:start] else 0
+    block_end = text.find("\n\n", end)
+    block_end = len(text) if block_end < 0 else block_end
+    spans = [
+        (block_start + a, block_start + b) for a, b in sentence_spans(text[block_start:block_end])
+    ]
+    here = next(
+        (n for n, (a, b) in enumerate(spans) if a <= start < b or abs(a - start) <= 1), None
+    )
+    if here is None:
+        return None, None
+    quoted = text[start:end].strip()
+    before = spans[here - 1] if here > 0 and _POINTS_BACK.search(quoted) else None
+    after = None
+    if here + 1 < len(spans):
+        nxt = text[slice(*spans[here + 1])].strip()
+        if _COMPLETED_BY.search(nxt) and len(nxt.split()) <= 40:
+            after = spans[here + 1]
+    return before, after
+
+
 def _expand_lists(
     chosen: list[int],
     sentences: Sequence[Sentence],
@@ -716,8 +769,14 @@ def _expand_lists(
     spans: list[tuple[int, int, int, bool]] = []
     for i in chosen:
         s = sentences[i]
-        spans.append((s.passage, s.start, s.end, False))
         p = passages[s.passage]
+        before, after = context_sentences(p.text, s.start, s.end)
+        if before is not None:
+            spans.append((s.passage, *before, False))
+        spans.append((s.passage, s.start, s.end, False))
+        if after is not None:
+            spans.append((s.passage, *after, False))
+            s = Sentence(s.passage, s.start, after[1], p.text[s.start : after[1]])
         end = s.end
         if not introduces_list(s.text):
             # "... across six categories. The results are shown in the table below.": the

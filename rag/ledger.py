@@ -16,7 +16,7 @@ from typing import Any
 
 from rag.forces import find_forces
 from rag.grades import GradedArea, peel_round, report_grades, scale_of
-from rag.schema import MONTHS, NUMBER_WORDS, REPORT_TYPES, ChunkMeta, Metadata
+from rag.schema import MONTHS, NUMBER_WORDS, PEEL_AREAS, REPORT_TYPES, ChunkMeta, Metadata
 from rag.tokens import tokenize
 
 KINDS = ("recommendation", "area_for_improvement", "cause_of_concern")
@@ -840,11 +840,47 @@ def named_finding(question: str) -> tuple[str, int] | None:
     return _KIND_OF_LABEL[m.group(1).lower()], int(m.group(2))
 
 
+_AREA_NAMES = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in sorted(PEEL_AREAS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def asked_area(question: str) -> str | None:
+    """The PEEL area a question narrows findings to ("AFIs under responding to the public")."""
+    m = _AREA_NAMES.search(question)
+    return m.group(0).lower() if m else None
+
+
+_FINDING_HEADING = re.compile(
+    r"\b(?:area for improvement|areas for improvement|afi|recommendations?|causes? of concern)\b",
+    re.IGNORECASE,
+)
+
+
+def areas_by_chunk(chunks: Sequence[Any]) -> dict[str, str | None]:
+    """The PEEL area each chunk sits under, reading the section headings in order: a
+    finding's own heading ("Area for improvement 3") and running lines keep the area the
+    text is in; any other heading ends it."""
+    out: dict[str, str | None] = {}
+    current: str | None = None
+    for c in chunks:
+        section = c.section or ""
+        named = _AREA_NAMES.search(section)
+        if named:
+            current = named.group(0).lower()
+        elif section and not _FINDING_HEADING.search(section) and "|" not in section:
+            current = None
+        out[c.chunk_id] = current
+    return out
+
+
 def asked_findings(question: str) -> str | None:
     """The kind of finding a question asks to have listed ("What were the recs in ...?"),
     None when it asks about something else or about one numbered finding."""
     kinds = [k for k, p in ASKED_FINDINGS.items() if p.search(question)]
-    if len(kinds) != 1 or _NOT_A_LISTING.search(question):
+    # "... under responding to the public": an area's name, not a question about responses.
+    if len(kinds) != 1 or _NOT_A_LISTING.search(_AREA_NAMES.sub(" ", question)):
         return None
     if re.search(r"\b(?:recommendation|afi|area for improvement)\s+\d", question, re.I):
         return None

@@ -89,6 +89,29 @@ NUMBER_WORDS: dict[str, int] = {
     "billion": 1_000_000_000,
     "dozen": 12,
 }
+# The areas PEEL grades (2021/22 and 2023-25 rounds), as reports name them: a finding sits
+# under one, and questions narrow by them ("which AFIs sit under responding to the public?").
+PEEL_AREAS = (
+    "police powers and public treatment",
+    "treatment of the public",
+    "preventing crime and anti-social behaviour",
+    "preventing crime",
+    "responding to the public",
+    "investigating crime",
+    "protecting vulnerable people",
+    "managing offenders and suspects",
+    "managing offenders",
+    "disrupting serious organised crime",
+    "developing a positive workplace",
+    "building, supporting and protecting the workforce",
+    "leadership and force management",
+    "good use of resources",
+    "strategic planning, organisational management and value for money",
+    "recording data about crime",
+    "crime data integrity",
+    "supporting victims",
+)
+
 # Words for small counts, by value (for matching "4" against "four").
 WORD_FOR: dict[int, str] = {
     v: w for w, v in NUMBER_WORDS.items() if 0 < v <= 20 and w not in ("a single", "dozen")

@@ -126,3 +126,23 @@ def test_section_list_answers_from_the_heading_that_names_what_is_asked() -> Non
     # Not allowed (about another force or year): not quoted.
     assert section_lists("what were the three recs?", [prose, recs], {0}, None) is None
     assert section_lists("Why was the force failing victims?", [prose, recs], {0, 1}, None) is None
+
+
+def test_a_sentence_that_points_back_or_is_completed_brings_its_neighbour() -> None:
+    from rag.answer import context_sentences
+
+    text = (
+        "A 15-year-old girl reported abuse. Inspectors found the police had still not spoken "
+        "to her. HM Inspector Wendy Williams described this as unacceptable.\n\nNext section."
+    )
+    start = text.index("HM Inspector")
+    before, after = context_sentences(text, start, text.index("\n\n"))
+    assert before is not None and text[slice(*before)].startswith("Inspectors found")
+    assert after is None
+    text = "DVPNs were used 41 times in 2023/24. This compares with 77 times in 2021/22. Next."
+    before, after = context_sentences(text, 0, text.index(".") + 1)
+    assert before is None and after is not None
+    assert text[slice(*after)] == "This compares with 77 times in 2021/22."
+    # A paragraph break ends the context: the heading's sentence is not pulled in.
+    text = "Key findings\n\nThis force answers calls quickly."
+    assert context_sentences(text, text.index("This"), len(text)) == (None, None)

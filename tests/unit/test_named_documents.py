@@ -308,3 +308,32 @@ def test_which_forces_reads_the_passages_that_name_them() -> None:
         looked_up_passages("What did the fraud thematic find?", thematic[:2], lambda _d: thematic)
         == []
     )
+
+
+def test_findings_narrow_to_the_peel_area_they_sit_under() -> None:
+    from dataclasses import replace
+
+    def at(i: int, section: str, text: str) -> Passage:
+        return replace(_passage(i, text, "peel"), section=section)
+
+    report = [
+        at(0, "Responding to the public", "The force requires improvement at responding."),
+        at(1, "Area for improvement 1", "Area for improvement 1\n\nThe force should answer calls."),
+        at(
+            2,
+            "Area for improvement 2",
+            "Area for improvement 2\n\nThe force should attend on time.",
+        ),
+        at(3, "Investigating crime", "The force is adequate at investigating crime."),
+        at(4, "Area for improvement 3", "Area for improvement 3\n\nThe force should supervise."),
+    ]
+    got = findings_answer(
+        "Which of the AFIs sit under responding to the public?", report, lambda _d: report
+    )
+    assert got is not None
+    text, citations, _ = got
+    assert [c.quote.split("\n")[0] for c in citations] == [
+        "Area for improvement 1",
+        "Area for improvement 2",
+    ]
+    assert "under responding to the public" in text
