@@ -115,7 +115,7 @@ PERSON = Expectation(
 _CAUSE = re.compile(
     r"\b(?:because|due to|owing to|caused by|as a result of|result(?:ed|s)? (?:from|in)|"
     r"put (?:\w+ ){0,3}down to|blamed?|attribut\w+ (?:\w+ ){0,3}to|reflects?|driven by|"
-    r"led to|leads to|the reasons?|since the|so that)\b",
+    r"led to|leads to|the reasons?|partly|largely|mainly)\b",
     re.IGNORECASE,
 )
 REASON = Expectation("reason", "a reason", _has(_CAUSE))

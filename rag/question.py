@@ -54,7 +54,16 @@ _MONEY = re.compile(
     r"commit|committed|committing|provide|provided|providing|contribute[ds]?|raise[ds]?|"
     r"save[ds]?|savings|earn|earned|making|make|made)\b"
     r"|\bhow much\b.*£|\bwhat (?:was|is) the (?:budget|cost|price)\b|\bhow much money\b"
-    r"|\b(?:budget|funding|financial) (?:gap|shortfall|deficit)\b|\bshortfall\b",
+    r"|\b(?:budget|funding|financial) (?:gap|shortfall|deficit)\b|\bshortfall\b"
+    r"|(?<!counting the )\b(?:costs?|costing)\b",  # "what's the one-off cost?", not the title
+    re.IGNORECASE,
+)
+# "What's the one-off equipment and vehicle cost?", "how much was spent on body-worn video?":
+# the thing the amount is for.
+_MONEY_FOCUS = re.compile(
+    r"\bwhat(?:'s|’s| is| was| were)\s+the\s+(?P<focus>(?:[\w'’-]+\s+){1,5}?)(?:cost|costs|budget|"
+    r"price|bill)\b|\bhow much\b.{0,60}?\b(?:spent|spend|spending|invested|investing)\s+on\s+"
+    r"(?:the\s+)?(?P<focus2>(?:[\w'’-]+\s*){1,5})",
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(
@@ -223,6 +232,9 @@ def analyse(question: str) -> Analysis:
     m = _HOW_MANY.search(question) or _SHARE_OF.search(question)
     if m and kind == "quantity":
         focus_text = m.group("focus").strip()
+    money = _MONEY_FOCUS.search(question)
+    if money and kind == "money":
+        focus_text = (money.group("focus") or money.group("focus2") or "").strip(" ?.")
     focus = tuple(t for t in _content(focus_text) if t not in _GENERIC)
     terms = frozenset(t for t in _content(question) if t not in _GENERIC)
     return Analysis(question, kind, focus, focus_text, terms)

@@ -158,7 +158,12 @@ class Retriever:
             if s.focus_weight and mode == "hybrid":
                 focus = focus_query(terms(expand(query, intent)))
                 if focus and tokenize(focus) != tokenize(query):
-                    top = lexical.top(focus, s.candidates, filters)
+                    # Within the documents of the forces the question names: the focus words
+                    # pick a passage of those documents, not any document's passage.
+                    within = filters
+                    if intent.forces and not filters.force:
+                        within = replace(filters, force=frozenset(intent.forces))
+                    top = lexical.top(focus, s.candidates, within)
                     rankings["focus"] = [lexical.ids[i] for i, _ in top]
                     for i, _ in top:
                         found.setdefault(lexical.ids[i], (lexical.texts[i], lexical.metas[i]))

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 
 from rag.forces import find_forces
 
+# Asking who: "Who signed ...?", "Which HMI signed off ...?" ("which recs were signed off?"
+# asks about findings closed, not about a signature).
 _ASKS = re.compile(
-    r"\b(?:who|which \w+(?: \w+)?)\s+(?:signed|wrote|authored|put (?:their|his|her) name to)\b"
-    r"|\bsign(?:ed|s)?\s+(?:it\s+|this\s+|the \w+\s+)?off\b|\bsignator(?:y|ies)\b"
-    r"|\bwhose (?:name|signature)\b|\bsigned by\b|\bwho (?:is|was) the (?:author|signatory)\b",
+    r"\b(?:who|which (?:hmi|hm inspector|inspector|commissioner|pcc|pfcc|mayor|person|officer|"
+    r"official))\s+(?:(?:actually|formally)\s+)?(?:signed|wrote|authored|put (?:their|his|her) "
+    r"name to)\b|\bwho\s+(?:was|is)\s+(?:it|the (?:letter|report|response))\s+signed by\b"
+    r"|\bsignator(?:y|ies)\b|\bwhose (?:name|signature)\b|\bwho (?:is|was) the author\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
@@ -75,9 +78,23 @@ class Signature:
     role: str
 
 
+# "Who's the HMI on 'Behind the counter'?": a report's inspector is the one who signs it.
+_ASKS_INSPECTOR = re.compile(
+    r"\bwho(?:'s|’s| is| was)\s+(?:the\s+)?(?:hmi|hm inspector|his majesty's inspector|"
+    r"inspector)\s+(?:on|of|for|behind|that (?:led|wrote))\s+(?:the\s+)?"
+    r"(?:['‘\"]|(?:[\w'’-]+\s+){0,4}?(?:report|thematic|inspection|peel|review)\b)",
+    re.IGNORECASE,
+)
+
+
 def asks_signatory(question: str) -> bool:
     """'Who signed the Northants PFCC response?' / 'Which HMI signed off the PEEL?'"""
-    return _ASKS.search(question) is not None
+    return _ASKS.search(question) is not None or asks_inspector(question)
+
+
+def asks_inspector(question: str) -> bool:
+    """'Who's the HMI on the retail thematic?': the inspector who signed that report."""
+    return _ASKS_INSPECTOR.search(question) is not None
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:

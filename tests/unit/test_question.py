@@ -46,6 +46,8 @@ from rag.question import (
         ("What caused the 101 delays?", "reason"),
         ("What did the PCC put the delays down to?", "reason"),
         ("What were the causes of concern?", "list"),
+        ("What's the one-off equipment cost in the Tillbox decision record?", "money"),
+        ("What did Counting the cost recommend?", "list"),
     ],
 )
 def test_kind(question: str, kind: str) -> None:

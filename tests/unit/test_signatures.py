@@ -72,6 +72,9 @@ def test_names_in_titles_and_sentences_are_not_signatures(text: str) -> None:
         ("Who was the signatory of the Kent letter?", True),
         ("Who leads on child protection in Northants?", False),
         ("Who is the HM Inspector for Kent?", False),
+        ("Which SWP recs got signed off at the revisit?", False),
+        ("who's the HMI on 'Behind the counter'?", True),
+        ("Who was the inspector for the Cumbria PEEL?", True),
     ],
 )
 def test_asks_signatory(question: str, asks: bool) -> None:
