@@ -20,7 +20,7 @@ from rag.answer_types import REASON, Expectation, expectation_for, gives, short_
 from rag.answerability import Answerability, answer_features
 from rag.catalogue import _ROUND_CUE, Catalogue, _years_in, scope_problem, year_groups
 from rag.embedding import Embedder
-from rag.forces import find_forces
+from rag.forces import find_forces, without_forces
 from rag.fusion import jaccard, shingles
 from rag.grades import asked_grade, asks_all_grades, grade_rows
 from rag.instructions import evidence_spans, planted_spans, to_a_machine
@@ -528,6 +528,55 @@ def findings_answer(
     return None
 
 
+# A named thing in a question: a programme or operation, or two to four capitalised words.
+_NAMED_THING = re.compile(
+    r"\b(?:Operation|Op|Project|Programme)\s+[A-Z][\w'’-]+"
+    r"|\b[A-Z][a-z’'-]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z’'-]+){1,3}\b"
+)
+
+
+def misattributed(
+    question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
+) -> str | None:
+    """'How does Merseyside's Retail Evidence Gateway work?' when every paragraph of the
+    passages' documents that mentions the Retail Evidence Gateway connects it with another
+    force (Humberside): a fact about one force asked of another. Only for a question about
+    one force; a paragraph connects a name with its document's force, or the forces it
+    names."""
+    forces = find_forces(question, in_question=True)
+    if len(forces) != 1:
+        return None
+    asked = forces[0]
+    blanked = without_forces(question)
+    first = re.match(r"\W*\w+", blanked)
+    phrases = [
+        m.group(0)
+        for m in _NAMED_THING.finditer(blanked)
+        if first is None or m.start() >= first.end()  # "How does ..." is not a name
+    ]
+    if not phrases:
+        return None
+    docs = list(dict.fromkeys(p.doc_id for p in passages))[:5]
+    chunks = [c for d in docs for c in doc_chunks(d)]
+    for phrase in phrases:
+        pattern = re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE)
+        connected: set[str] = set()
+        seen = False
+        for c in chunks:
+            for block in re.split(r"\n\s*\n", c.text):
+                if not pattern.search(block):
+                    continue
+                seen = True
+                named = set(find_forces(block))
+                if c.force and c.doc_type != "thematic_report":
+                    named.add(c.force)
+                connected |= named
+        if seen and connected and asked not in connected:
+            others = ", ".join(sorted(connected)[:3])
+            return f"The documents connect “{phrase}” with {others}, not {asked}"
+    return None
+
+
 def looked_up_passages(
     question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
 ) -> list[Passage]:
@@ -907,6 +956,10 @@ class ExtractiveAnswerer:
             named = ", ".join(f"“{as_written(question, a)}”" for a in missing)
             reason = f"The question names {named}, which none of the passages found mentions"
             return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
+        if doc_chunks is not None:
+            mixed = misattributed(question, passages, doc_chunks)
+            if mixed:
+                return Extracted(abstain_message(mixed), [], True, 0.0, kind=kind)
         grade = asked_grade(question)
         if (grade or asks_all_grades(question)) and doc_chunks is not None:
             found = grade_table_answer(grade, passages, doc_chunks, question)

@@ -247,6 +247,21 @@ def _named_document_problem(
             listing = "; ".join(d.label() for d in docs[:4])
             asked = _asked_years(question)
             return f"The library's documents on {' '.join(terms)} ({listing}) are not from {asked}"
+    if docs:
+        # "The retail thematic praised Operation Harrier": a name the library mentions, but
+        # not in the documents the question names, is a fact from another document.
+        names = [a for a in anchors(question) if not a[0].isdigit()]
+        wanted = soft(question, names, catalogue.vocab)
+        absent = [
+            a for a in wanted if catalogue.vocab.has(a) and not any(d.vocab.has(a) for d in docs)
+        ]
+        if absent:
+            named = ", ".join(f"“{as_written(question, a)}”" for a in absent)
+            holders = [d.label() for d in catalogue.docs if all(d.vocab.has(a) for a in absent)]
+            where = f"; it is mentioned in {'; '.join(holders[:3])}" if holders else ""
+            listing = "; ".join(d.label() for d in docs[:4])
+            subject = " ".join(terms)
+            return f"The library's documents on {subject} ({listing}) do not mention {named}{where}"
     if len(forces) != 1:
         return None
     force = forces[0]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from rag.answer import (
     findings_answer,
     looked_up_passages,
+    misattributed,
     named_finding_passages,
     signatory_answer,
     single_finding_answer,
@@ -126,7 +127,8 @@ CATALOGUE = Catalogue.build(
         "Area for improvement 1\n\nThe force should answer 101 calls promptly and reduce "
         "abandoned calls.",
         "Fieldwork took place in Merseyside Police and Essex Police.",
-        "Four forces caused serious concern: Cambridgeshire and Bedfordshire.",
+        "Four forces caused serious concern: Cambridgeshire and Bedfordshire. Operation "
+        "Encompass tells schools about domestic abuse.",
         "Recommendation 1: By 2025 the force should answer 999 calls within ten seconds each time.",
         "Cause of concern\n\nThe force does not record crime accurately and must improve "
         "quickly now.",
@@ -149,6 +151,11 @@ CATALOGUE = Catalogue.build(
         ("What did the fraud thematic find in Cambridgeshire?", "do not mention Cambridgeshire"),
         ("What did HMI find in the Dorset contact management inspection?", None),  # no Dorset
         ("What were the ten recs in the 2021 fraud review?", "are not from 2021"),
+        # A name the library holds, but not in the document the question names.
+        (
+            "What did the fraud thematic say about Operation Encompass?",
+            "do not mention “Operation”, “Encompass”; it is mentioned in Everyone's business",
+        ),
         (
             "Why did HMI give Cumbria a cause of concern over the MASH?",
             "raise no causes of concern",
@@ -337,3 +344,25 @@ def test_findings_narrow_to_the_peel_area_they_sit_under() -> None:
         "Area for improvement 2",
     ]
     assert "under responding to the public" in text
+
+
+def test_a_name_connected_with_another_force_is_not_answered_for_this_one() -> None:
+    thematic = [
+        _passage(
+            0,
+            "Notable practice: Humberside Police - Retail Evidence Gateway.\n\nMerseyside "
+            "Police links shops to its CCTV control room.",
+            "retail",
+            "thematic_report",
+        )
+    ]
+    docs = lambda _d: thematic  # noqa: E731
+    got = misattributed("How does Merseyside's Retail Evidence Gateway work?", thematic, docs)
+    assert got == (
+        "The documents connect “Retail Evidence Gateway” with Humberside Police, "
+        "not Merseyside Police"
+    )
+    assert (
+        misattributed("How does Humberside's Retail Evidence Gateway work?", thematic, docs) is None
+    )
+    assert misattributed("How does the Retail Evidence Gateway work?", thematic, docs) is None
