@@ -577,6 +577,39 @@ def misattributed(
     return None
 
 
+# Roles a question may ask about, and the ways documents write them.
+_ROLES = {
+    "deputy PCC": r"deputy (?:police,? (?:fire and )?and crime |pcc|pfcc|commissioner)|dpcc",
+    "deputy chief constable": r"deputy chief constable|\bdcc\b",
+    "assistant chief constable": r"assistant chief constable|\bacc\b",
+    "chief executive": r"chief executive",
+    "deputy mayor": r"deputy mayor",
+}
+_ROLE_ASKED = {
+    name: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for name, pattern in _ROLES.items()
+}
+
+
+def absent_role(
+    question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
+) -> str | None:
+    """'What did Norfolk's deputy PCC say?' when no document found for the question mentions a
+    deputy PCC: a person the library does not hold, asked by role rather than by name."""
+    asked = [name for name, rx in _ROLE_ASKED.items() if rx.search(question)]
+    if not asked:
+        return None
+    docs = (
+        asked_documents(question, passages)[:3]
+        or list(dict.fromkeys(p.doc_id for p in passages))[:3]
+    )
+    blob = " ".join(c.text for d in docs for c in doc_chunks(d))
+    for name in asked:
+        if not _ROLE_ASKED[name].search(blob):
+            where = _forces_text(question) or "the documents found"
+            return f"None of the documents found for {where} mentions a {name}"
+    return None
+
+
 def looked_up_passages(
     question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
 ) -> list[Passage]:
@@ -957,7 +990,9 @@ class ExtractiveAnswerer:
             reason = f"The question names {named}, which none of the passages found mentions"
             return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
         if doc_chunks is not None:
-            mixed = misattributed(question, passages, doc_chunks)
+            mixed = misattributed(question, passages, doc_chunks) or absent_role(
+                question, passages, doc_chunks
+            )
             if mixed:
                 return Extracted(abstain_message(mixed), [], True, 0.0, kind=kind)
         grade = asked_grade(question)

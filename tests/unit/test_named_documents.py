@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rag.answer import (
+    absent_role,
     findings_answer,
     looked_up_passages,
     misattributed,
@@ -366,3 +367,12 @@ def test_a_name_connected_with_another_force_is_not_answered_for_this_one() -> N
         misattributed("How does Humberside's Retail Evidence Gateway work?", thematic, docs) is None
     )
     assert misattributed("How does the Retail Evidence Gateway work?", thematic, docs) is None
+
+
+def test_a_role_no_document_found_mentions_is_refused() -> None:
+    docs = lambda _d: DURHAM  # noqa: E731
+    got = absent_role("What did Durham's deputy PCC say about 999 calls?", DURHAM, docs)
+    assert got == "None of the documents found for Durham Constabulary mentions a deputy PCC"
+    named = [_passage(0, "Deputy Chief Constable Jo Farrell leads on contact.")]
+    assert absent_role("Who is Durham's DCC?", named, lambda _d: named) is None
+    assert absent_role("What did Durham say about 999 calls?", DURHAM, docs) is None
