@@ -656,6 +656,61 @@ def named_finding_passages(
     return out[:3]
 
 
+# "Give me the headline findings from X", "X's key findings": the document's own summary.
+_ASKS_SUMMARY = re.compile(
+    r"\b(?:headline|key|main|top|overall|summary)\s+(?:findings|messages|points|conclusions)\b"
+    r"|\bsummar(?:y|ise|ize)\s+(?:of\s+)?(?:the\s+)?(?:findings|report|inspection|thematic)\b",
+    re.IGNORECASE,
+)
+_BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_SUMMARY_HEADING = re.compile(
+    r"(?:^|>\s*)(?:\d+\.\s*)?(?:summary|executive summary|key findings|main findings|headline "
+    r"(?:messages|findings)|what we found|our (?:main )?findings|overview|summary of findings)\s*$",
+    re.IGNORECASE,
+)
+
+
+def summary_answer(
+    question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
+) -> tuple[str, list[Citation], list[Passage]] | None:
+    """'Give me the headline findings from the retail crime thematic': the items (or the
+    opening sentences) of the summary section of the best-ranked report asked about, in the
+    document's order; a summary is a structure of the document, not a ranking of sentences."""
+    if not _ASKS_SUMMARY.search(question):
+        return None
+    kinds = {p.doc_id: p.doc_type for p in passages}
+    docs = [d for d in asked_documents(question, passages, named_in_text=True)]
+    docs = sorted(docs[:3], key=lambda d: kinds[d] == "pcc_response")
+    for doc_id in docs[:2]:
+        chunks = doc_chunks(doc_id)
+        at = next(
+            (i for i, c in enumerate(chunks) if _SUMMARY_HEADING.search(c.section or "")), None
+        )
+        if at is None:
+            continue
+        spans: list[tuple[int, int, int, bool]] = []
+        for ci in range(at, min(at + 3, len(chunks))):
+            c = chunks[ci]
+            if ci > at and not same_section(chunks[at], c):
+                break
+            body = c.text
+            heading = (c.section or "").split(">")[-1].strip()
+            first = body.find("\n\n") + 2 if heading and body.startswith(heading) else 0
+            for m in _BLOCK.finditer(body, first):
+                if not _is_heading(m.group(0)) and len(spans) < 14:
+                    spans.append((ci, m.start(), m.end(), True))
+        if len(spans) < 2:
+            continue
+        text, citations = compose_spans(spans, chunks)
+        cited = {c.chunk_id for c in citations}
+        return (
+            f"The summary of {chunks[0].title}:\n{text}",
+            citations,
+            [c for c in chunks if c.chunk_id in cited],
+        )
+    return None
+
+
 def signatory_answer(
     question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
 ) -> tuple[str, list[Citation], str, list[Passage]] | None:
@@ -1008,8 +1063,10 @@ class ExtractiveAnswerer:
                 text, citations, name, extra = signed
                 features = {"structured": 1.0}
                 return Extracted(text, citations, False, 1.0, name, extra, "person", features)
-            listed = single_finding_answer(question, passages, doc_chunks) or findings_answer(
-                question, passages, doc_chunks
+            listed = (
+                single_finding_answer(question, passages, doc_chunks)
+                or findings_answer(question, passages, doc_chunks)
+                or summary_answer(question, passages, doc_chunks)
             )
             if listed is not None:
                 text, citations, extra = listed

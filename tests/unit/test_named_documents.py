@@ -16,6 +16,7 @@ from rag.answer import (
     named_finding_passages,
     signatory_answer,
     single_finding_answer,
+    summary_answer,
 )
 from rag.catalogue import Catalogue, scope_problem
 from rag.fusion import document_bonus, interleave
@@ -376,3 +377,26 @@ def test_a_role_no_document_found_mentions_is_refused() -> None:
     named = [_passage(0, "Deputy Chief Constable Jo Farrell leads on contact.")]
     assert absent_role("Who is Durham's DCC?", named, lambda _d: named) is None
     assert absent_role("What did Durham say about 999 calls?", DURHAM, docs) is None
+
+
+def test_headline_findings_come_from_the_summary_section() -> None:
+    from dataclasses import replace
+
+    report = [
+        replace(
+            _passage(0, "About this inspection\n\nWe visited eight forces.", "r"), section="About"
+        ),
+        replace(
+            _passage(1, "Summary\n\nShop theft has risen.\n\nForces rarely attend.", "r"),
+            section="Report > Summary",
+        ),
+        replace(_passage(2, "Recommendations\n\nRecommendation 1: attend.", "r"), section="Recs"),
+    ]
+    got = summary_answer(
+        "Give me the headline findings from the report", report[:1], lambda _d: report
+    )
+    assert got is not None
+    text, citations, _ = got
+    assert "Shop theft has risen." in text and "Forces rarely attend." in text
+    assert {c.chunk_id for c in citations} == {"r:1"}
+    assert "eight forces" not in text and "Recommendation 1" not in text
