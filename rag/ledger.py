@@ -422,6 +422,7 @@ def _plain_list(chunk: _Chunk, heading: str) -> bool:
     one short sentence ("A more coherent, integrated system of national tasking ..."): a
     list whose numbering the page lost."""
     blocks = [chunk.text[a:b].strip() for a, b in _blocks(chunk.text)]
+    blocks = [b[_item_text(b)[1] :].strip() for b in blocks]  # "1. " is a number
     blocks = [b for b in blocks if b.rstrip(".:").lower() != heading.lower()]
     return len(blocks) >= 2 and all(
         len(b.split()) <= 60 and not b.endswith(":") and len(re.findall(r"[.!?](?:\s|$)", b)) <= 1
@@ -440,15 +441,19 @@ def _led_items(
         last = re.split(r"(?<=[.!?])\s+", lead)[-1]
         if not (_COUNTING_LEAD.search(last) and _KIND_NOUN[kind].search(last)):
             continue
+        numbered = False
         for start, end in blocks[bi + 1 :]:
-            item = chunk.text[start:end].strip()
+            number, skip = _item_text(chunk.text[start:end])
+            item = chunk.text[start + skip : end].strip()  # "1. " is a number, not a sentence
             sentences = len(re.findall(r"[.!?](?:\s|$)", item))
             prose = sentences > 2 or (sentences > 1 and not _LABELLED.match(item))
             if item.endswith(":") or not 1 <= len(item.split()) <= 80 or prose:
                 break  # the list is over where prose resumes
-            out.append(
-                _listed(doc_id, kind, seq + len(out) + 1, chunk, start, end, published, None)
-            )
+            if number is None and numbered:
+                break  # an unnumbered block after numbered items is prose again
+            numbered = numbered or number is not None
+            n = number if number is not None else seq + len(out) + 1
+            out.append(_listed(doc_id, kind, n, chunk, start + skip, end, published, None))
         break
     return out
 

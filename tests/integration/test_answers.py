@@ -76,7 +76,8 @@ def test_unanswerable_questions_abstain(corpus_service: Service) -> None:
     )
     assert lancashire.abstained and "“Clive”, “Grunshaw”" in lancashire.answer
     sussex = corpus_service.ask("How much did the Sussex OPCC spend on Veritas Justice?")
-    assert sussex.abstained and "an amount of money" in sussex.answer
+    # The money question's focus is what was spent on: named in the refusal.
+    assert sussex.abstained and "mention Veritas Justice but do not say how much" in sussex.answer
 
 
 @pytest.mark.parametrize(

@@ -268,3 +268,22 @@ def test_counted_lead_ins_plain_lists_and_prose_recommendations() -> None:
     ]
     for f in found:
         assert f.text in prose.text
+
+
+def test_numbered_items_after_a_counting_lead_in_any_section() -> None:
+    """'HMICFRS listed six specific areas for further work:' then '1. Better processes ...':
+    the item's number is its number, not a sentence end."""
+    chunks = [
+        _in_section("c0", 0, "Re-inspection > What next",
+                    "What next\n\nHMICFRS listed three specific areas for further work:\n\n"
+                    "1. Better processes for sharing information.\n\n"
+                    "2. Effective oversight of the offender team.\n\n"
+                    "3. Shorter delays in digital forensics.\n\n"
+                    "The force has accepted them and set out a plan with dates for each."),
+    ]  # fmt: skip
+    got = [(f.kind, f.number, f.text) for f in extract_findings("r", chunks, None)]
+    assert got == [
+        ("area_for_improvement", 1, "Better processes for sharing information."),
+        ("area_for_improvement", 2, "Effective oversight of the offender team."),
+        ("area_for_improvement", 3, "Shorter delays in digital forensics."),
+    ]
