@@ -662,7 +662,6 @@ _ASKS_SUMMARY = re.compile(
     r"|\bsummar(?:y|ise|ize)\s+(?:of\s+)?(?:the\s+)?(?:findings|report|inspection|thematic)\b",
     re.IGNORECASE,
 )
-_BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _SUMMARY_HEADING = re.compile(
     r"(?:^|>\s*)(?:\d+\.\s*)?(?:summary|executive summary|key findings|main findings|headline "
     r"(?:messages|findings)|what we found|our (?:main )?findings|overview|summary of findings)\s*$",
@@ -673,13 +672,13 @@ _SUMMARY_HEADING = re.compile(
 def summary_answer(
     question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
 ) -> tuple[str, list[Citation], list[Passage]] | None:
-    """'Give me the headline findings from the retail crime thematic': the items (or the
-    opening sentences) of the summary section of the best-ranked report asked about, in the
-    document's order; a summary is a structure of the document, not a ranking of sentences."""
+    """'Give me the headline findings from the retail crime thematic': every block of the
+    summary section of the best-ranked report asked about, in the document's order; a
+    summary is a structure of the document, not a ranking of sentences."""
     if not _ASKS_SUMMARY.search(question):
         return None
     kinds = {p.doc_id: p.doc_type for p in passages}
-    docs = [d for d in asked_documents(question, passages, named_in_text=True)]
+    docs = asked_documents(question, passages, named_in_text=True)
     docs = sorted(docs[:3], key=lambda d: kinds[d] == "pcc_response")
     for doc_id in docs[:2]:
         chunks = doc_chunks(doc_id)
@@ -759,14 +758,15 @@ _LIST_LEAD = re.compile(
 )
 _MARKER_LIKE = re.compile(r"\[(\d{1,3})\]")
 _BLOCK_END = re.compile(r"\n\s*\n")
+_BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # a paragraph, list item or row
 
 
 def list_items(text: str, after: int, limit: int = 12) -> list[tuple[int, int]]:
     """The blocks after offset `after` in `text` that continue a list: each a span, until a
     block that reads as a heading (short, no stop, followed by more) or `limit` items."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[after:]):
-        start, end = after + m.start(), after + m.end()
+    for m in _BLOCK.finditer(text, after):
+        start, end = m.start(), m.end()
         block = text[start:end].strip()
         if not block:
             continue
