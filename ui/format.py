@@ -139,8 +139,14 @@ def turn_of(message: Any) -> str | None:
     return m.group(1) if m else None
 
 
+# "- 1. crime recording;" is an item quoting a document's own numbering: escaped, Markdown
+# would show a bullet holding a second, nested, renumbered list.
+_ITEM_NUMBER = re.compile(r"(?m)^(\s*(?:[-*]\s+)?)(\d{1,3})([.)])(?=\s)")
+
+
 def _escape_md(text: str) -> str:
-    return html.escape(text, quote=False).replace("*", "\\*").replace("_", "\\_")
+    text = html.escape(text, quote=False).replace("*", "\\*").replace("_", "\\_")
+    return _ITEM_NUMBER.sub(r"\1\2\\\3", text)
 
 
 def _inert(text: str) -> str:

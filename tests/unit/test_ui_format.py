@@ -192,3 +192,15 @@ def test_overdue_rows_are_past_deadline_without_action_or_missing_responses() ->
     ]
     got = overdue_rows(rows, date(2024, 6, 1))
     assert [r["number"] for r in got] == [1, 4]
+
+
+def test_an_item_quoting_the_documents_numbering_stays_one_bullet() -> None:
+    from ui.format import answer_markdown
+
+    result = {
+        "answer": "The causes of concern:\n- 1. crime recording;\n- 2. call handling. [1]",
+        "citations": [],
+        "short_answer": None,
+    }
+    text = answer_markdown(result, "t1")
+    assert "- 1\\. crime recording;" in text and "- 2\\. call handling." in text
