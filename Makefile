@@ -18,8 +18,9 @@ $(STAMP): pyproject.toml
 	# CPU build of torch first: an unpinned torch would pull a multi-GB CUDA build.
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e '.[test,baselines,llm]'
-	# The int8 ONNX copy of the bundled model, built once and cached (embedding_backend=onnx).
-	$(BIN)/python -m rag.onnx_backend > /dev/null
+	# The ONNX copies of the bundled model (fp32, the default backend, and int8), built once
+	# and cached in ~/.cache/inspection-qa/onnx.
+	$(BIN)/python -m rag.onnx_backend fp32 int8 > /dev/null
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 

@@ -75,7 +75,13 @@ def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
         corpora[f"synthetic ({args.synthetic_docs} docs)"] = write_synthetic(
             work / "synthetic", args.synthetic_docs
         )
-    env = {**os.environ, "INSPECTION_QA_EMBEDDING_BACKEND": args.backend, "HF_HUB_OFFLINE": "1"}
+    backend, _, precision = args.backend.partition("-")
+    env = {
+        **os.environ,
+        "INSPECTION_QA_EMBEDDING_BACKEND": backend,
+        "INSPECTION_QA_ONNX_PRECISION": precision or "fp32",
+        "HF_HUB_OFFLINE": "1",
+    }
     rows = []
     for label, path in corpora.items():
         n_docs = sum(1 for f in path.rglob("*") if f.suffix in (".md", ".txt"))
@@ -352,7 +358,7 @@ def bench_embed(args: argparse.Namespace) -> dict[str, Any]:
         e = make_embedder(backend, onnx_precision=precision)
         e.embed(texts[:32])
         t = time.perf_counter()
-        vecs[backend] = e.embed(texts)
+        vecs[label] = e.embed(texts)
         bulk = time.perf_counter() - t
         qt = []
         for q in answerable[:50]:
@@ -381,7 +387,6 @@ def bench_embed(args: argparse.Namespace) -> dict[str, Any]:
             "hit@5": round(sum(hit_at(r, 5) for r in ranks) / len(ranks), 4),
             "dense_hit@5": round(sum(hit_at(r, 5) for r in dense) / len(dense), 4),
         }
-        vecs[label] = vecs.pop(backend)
         print(label, json.dumps(out[label]), flush=True)
     for label in ("onnx", "onnx-fp32"):
         cos = (vecs["torch"] * vecs[label]).sum(1)
@@ -474,25 +479,27 @@ def bench_coldstart(args: argparse.Namespace) -> dict[str, Any]:
     command runs once untimed first), best of --repeat."""
     work = Path(tempfile.mkdtemp(prefix="iqa-bench-cold-"))
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    env.pop("INSPECTION_QA_EMBEDDING_BACKEND", None)
-    db = args.db or work / "torch"
-    onnx_db = args.onnx_db or work / "onnx"
+    for name in ("INSPECTION_QA_EMBEDDING_BACKEND", "INSPECTION_QA_ONNX_PRECISION"):
+        env.pop(name, None)  # the defaults: ONNX fp32
+    db = args.db or work / "default"  # fp32 vectors: the default backend's and PyTorch's
+    onnx_db = args.onnx_db or work / "int8"
+    torch_env = {**env, "INSPECTION_QA_EMBEDDING_BACKEND": "torch"}
     onnx_env = {**env, "INSPECTION_QA_EMBEDDING_BACKEND": "onnx"}
-    fp32_env = {**onnx_env, "INSPECTION_QA_ONNX_PRECISION": "fp32"}
+    int8_env = {**onnx_env, "INSPECTION_QA_ONNX_PRECISION": "int8"}
     cli = [sys.executable, "-m", "ui.cli"]
     if args.db is None:
         subprocess.run([*cli, "ingest", str(CORPUS), "--db", str(db)], env=env, check=True)
     if args.onnx_db is None:
         subprocess.run(
-            [*cli, "ingest", str(CORPUS), "--db", str(onnx_db)], env=onnx_env, check=True
+            [*cli, "ingest", str(CORPUS), "--db", str(onnx_db)], env=int8_env, check=True
         )
     cases = {
         "--help": ([*cli, "--help"], env),
         "ingest (all unchanged)": ([*cli, "ingest", str(CORPUS), "--db", str(db)], env),
-        "search (onnx int8)": ([*cli, "search", COLD_QUESTION, "--db", str(onnx_db)], onnx_env),
-        "ask (torch)": ([*cli, "ask", COLD_QUESTION, "--db", str(db)], env),
-        "ask (onnx int8)": ([*cli, "ask", COLD_QUESTION, "--db", str(onnx_db)], onnx_env),
-        "ask (onnx fp32)": ([*cli, "ask", COLD_QUESTION, "--db", str(db)], fp32_env),
+        "search (default: onnx fp32)": ([*cli, "search", COLD_QUESTION, "--db", str(db)], env),
+        "ask (default: onnx fp32)": ([*cli, "ask", COLD_QUESTION, "--db", str(db)], env),
+        "ask (torch)": ([*cli, "ask", COLD_QUESTION, "--db", str(db)], torch_env),
+        "ask (onnx int8)": ([*cli, "ask", COLD_QUESTION, "--db", str(onnx_db)], int8_env),
     }
     rows = []
     for label, (cmd, e) in cases.items():
@@ -500,11 +507,8 @@ def bench_coldstart(args: argparse.Namespace) -> dict[str, Any]:
         rows.append({"case": label, **_best([_timed(cmd, e) for _ in range(args.repeat)])})
         print(json.dumps(rows[-1]), flush=True)
     if not args.no_serve:
-        for label, e in (("serve (torch)", env), ("serve (onnx int8)", onnx_env)):
-            runs = [
-                _serve_first_answer(db if "torch" in label else onnx_db, e)
-                for _ in range(args.repeat)
-            ]
+        for label, e in (("serve (default: onnx fp32)", env), ("serve (torch)", torch_env)):
+            runs = [_serve_first_answer(db, e) for _ in range(args.repeat)]
             rows.append({"case": label, **_best(runs)})
             print(json.dumps(rows[-1]), flush=True)
     if not args.no_naive:
@@ -680,7 +684,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="what", required=True)
     p = sub.add_parser("ingest")
     p.add_argument("--synthetic-docs", type=int, default=1000)
-    p.add_argument("--backend", default="torch", choices=["torch", "onnx"])
+    p.add_argument("--backend", default="onnx", choices=["torch", "onnx", "onnx-int8"])
     p = sub.add_parser("query")
     p.add_argument("--chunks", type=int, nargs="+", default=[1000, 10000, 100000])
     p.add_argument("--clients", type=int, nargs="+", default=[1, 4, 16])
@@ -689,7 +693,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("embed")
     p = sub.add_parser("coldstart")
     p.add_argument("--db", type=Path, help="an index of the bundled corpus (default: build one)")
-    p.add_argument("--onnx-db", type=Path, help="the same, built with the onnx backend")
+    p.add_argument("--onnx-db", type=Path, help="the same, built with the onnx int8 backend")
     p.add_argument("--repeat", type=int, default=2, help="runs of each (the best is kept)")
     p.add_argument("--no-serve", action="store_true")
     p.add_argument("--no-naive", action="store_true")

@@ -52,11 +52,24 @@ def bundled_model_path() -> Path:
     )
 
 
+def vector_space(model_path: str | Path | None, backend: str, precision: str = "fp32") -> str:
+    """The name an index records for its vectors (part of every file's digest). Backends
+    that compute the same vectors share it: PyTorch, sentence-transformers and ONNX fp32
+    agree to a cosine of 0.9999 (tests/integration/test_startup.py), so an index built by
+    one stays valid for the others; int8 vectors differ and are named apart."""
+    if backend == "hash":
+        return "hash-64"  # HashEmbedder's default
+    label = Path(model_path).name if model_path else "all-MiniLM-L6-v2"
+    if backend == "onnx":
+        return f"{label}:onnx" if precision == "int8" else f"{label}:fp32"
+    return f"{label}:fp32" if backend == "torch" else f"{label}:{backend}"
+
+
 class SentenceTransformerEmbedder:
     """sentence-transformers on CPU. Loads once; call from one place and reuse."""
 
     def __init__(
-        self, model_path: str | Path | None = None, *, batch_size: int = 64, backend: str = "torch"
+        self, model_path: str | Path | None = None, *, batch_size: int = 8, backend: str = "torch"
     ) -> None:
         path = Path(model_path) if model_path else bundled_model_path()
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for the hub
@@ -68,8 +81,7 @@ class SentenceTransformerEmbedder:
         except Exception as exc:  # many failure types: missing files, bad weights
             raise BackendUnavailable(f"cannot load embedding model from {path}: {exc}") from exc
         self.batch_size = batch_size
-        label = "all-MiniLM-L6-v2" if model_path in (None, "") else path.name
-        self.name = f"{label}:{backend}"
+        self.name = vector_space(model_path, backend)
         self.dim = int(self.model.get_embedding_dimension() or 0)
         self.max_seq_length = int(self.model.max_seq_length)
         self._tokenizer = self.model.tokenizer
@@ -100,7 +112,7 @@ class HashEmbedder:
     """
 
     def __init__(self, dim: int = 64) -> None:
-        self.name = f"hash-{dim}"
+        self.name = f"hash-{dim}"  # vector_space("hash") names the default
         self.dim = dim
 
     def count_tokens(self, text: str) -> int:
@@ -152,11 +164,11 @@ def _plain_bert(path: Path) -> bool:
 def make_embedder(
     backend: str,
     model_path: str = "",
-    batch_size: int = 64,
+    batch_size: int = 8,
     *,
     threads: int = 0,
     cache_size: int = 0,
-    onnx_precision: str = "int8",
+    onnx_precision: str = "fp32",
 ) -> Embedder:
     """The embedder a Settings asks for (see `embedder_for`); `cache_size` > 0 remembers
     that many recent query vectors."""
@@ -212,7 +224,7 @@ class TorchBertEmbedder:
         self,
         path: Path,
         *,
-        batch_size: int = 64,
+        batch_size: int = 8,
         threads: int = 0,
         label: str | None = None,
         max_seq_length: int | None = None,
@@ -249,7 +261,7 @@ class TorchBertEmbedder:
         self._tokenizer.enable_truncation(max_length=self.max_seq_length)
         self._tokenizer.enable_padding(pad_id=int(config.get("pad_token_id", 0)))
         self.batch_size = batch_size
-        self.name = f"{label or 'all-MiniLM-L6-v2'}:torch"
+        self.name = vector_space(label, "torch")
         self._lock = threading.Lock()  # torch ops are thread-safe; this keeps cores for one batch
 
     def count_tokens(self, text: str) -> int:
@@ -385,15 +397,13 @@ class LazyEmbedder:
     ingest with no changes) never pay for loading the model."""
 
     def __init__(
-        self, backend: str, model_path: str = "", batch_size: int = 64, **kwargs: Any
+        self, backend: str, model_path: str = "", batch_size: int = 8, **kwargs: Any
     ) -> None:
         self._args = (backend, model_path, batch_size)
         self._kwargs = kwargs
         self._inner: Embedder | None = None
         self._load_lock = threading.Lock()
-        if backend == "onnx" and kwargs.get("onnx_precision", "int8") != "int8":
-            backend = f"onnx-{kwargs['onnx_precision']}"
-        self.name = "all-MiniLM-L6-v2:" + backend if not model_path else f"{model_path}:{backend}"
+        self.name = vector_space(model_path, backend, kwargs.get("onnx_precision", "fp32"))
 
     @property
     def loaded(self) -> bool:

@@ -8,16 +8,16 @@ import logging
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from rag.errors import WriterBusy
+from rag.errors import IndexNotFound, WriterBusy
 from rag.replica import Replica
 from rag.settings import Settings
-from rag.store import ChromaStore, StoredChunk, make_client
+from rag.store import ChromaStore, StoredChunk, make_client, sqlite_generation
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +63,24 @@ class Index:
     """A store plus its search replica, kept in step with the collection's generation.
 
     The replica is built, loaded or updated under one lock, so concurrent questions after an
-    ingest never rebuild it twice."""
+    ingest never rebuild it twice. Opened `lazy`, the Chroma store itself is opened only when
+    something needs it: questions answered from a current saved replica never import chromadb
+    (about 2 s of a cold `ask`)."""
 
     def __init__(
-        self, settings: Settings, store: ChromaStore, refresh_interval_s: float = 2.0
+        self,
+        settings: Settings,
+        store: ChromaStore | None = None,
+        refresh_interval_s: float = 2.0,
+        *,
+        opener: Callable[[], ChromaStore] | None = None,
     ) -> None:
+        if store is None and opener is None:
+            raise ValueError("an Index needs a store or a way to open one")
         self.settings = settings
-        self.store = store
+        self._store = store
+        self._opener = opener
+        self._store_lock = threading.Lock()
         self.refresh_interval_s = refresh_interval_s
         self._replica: Replica | None = None
         self._checked = 0.0
@@ -79,9 +90,59 @@ class Index:
         self._base_generation = -1
 
     @classmethod
-    def open(cls, settings: Settings, *, create: bool = False) -> Index:
+    def open(cls, settings: Settings, *, create: bool = False, lazy: bool = False) -> Index:
+        """`lazy` (readers of an embedded index): defer opening Chroma until it is needed."""
+        if lazy and not create and not settings.server_mode:
+            if not (settings.db / "chroma.sqlite3").is_file():
+                raise IndexNotFound(
+                    f"no index at {settings.db}: "
+                    "run `inspection-qa ingest` first (or pass --db DIR)"
+                )
+
+            def opener() -> ChromaStore:
+                client = make_client(settings.db, "", create=False)
+                return ChromaStore(client, settings.collection, create=False)
+
+            return cls(settings, opener=opener)
         client = make_client(settings.db, settings.chroma_url, create=create)
         return cls(settings, ChromaStore(client, settings.collection, create=create))
+
+    @property
+    def store(self) -> ChromaStore:
+        if self._store is None:
+            with self._store_lock:
+                if self._store is None:
+                    assert self._opener is not None
+                    self._store = self._opener()
+        return self._store
+
+    @property
+    def store_opened(self) -> bool:
+        return self._store is not None
+
+    def _generation(self) -> int:
+        """The collection's generation: while the store is unopened (embedded mode), read
+        straight from Chroma's SQLite file; otherwise (or when that cannot be read) asked of
+        Chroma."""
+        if self._store is None and not self.settings.server_mode:
+            generation = sqlite_generation(self.settings.db, self.settings.collection)
+            if generation is not None:
+                return generation
+        return self.store.generation()
+
+    def empty(self) -> bool:
+        """Whether the collection holds no chunks. A saved replica of the current generation
+        answers (and is installed, so the first question does not load it again); otherwise
+        Chroma counts."""
+        if self._store is None and not self.settings.server_mode:
+            generation = sqlite_generation(self.settings.db, self.settings.collection)
+            if generation is not None:
+                with self._lock:
+                    loaded = self._replica or Replica.load(self.replica_folder)
+                    if loaded is not None and loaded.generation == generation:
+                        self._install(loaded, save=False)
+                        return len(loaded) == 0
+        return self.store.count() == 0
 
     @property
     def replica_folder(self) -> Path:
@@ -142,7 +203,7 @@ class Index:
             if current is not None and time.monotonic() - self._checked < self.refresh_interval_s:
                 return current  # another thread refreshed it while this one waited
             try:
-                generation = self.store.generation()
+                generation = self._generation()
             except Exception as exc:  # a read racing another process's write: keep what we have
                 if current is None:
                     raise

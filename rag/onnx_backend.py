@@ -1,11 +1,11 @@
 """A faster CPU embedder: the bundled model exported to ONNX and run with onnxruntime, in
 one of two precisions (`onnx_precision`):
 
+- "fp32" (the default backend): the unquantised export, graph-optimised by onnxruntime
+  (fused attention, GELU and layer norms) and saved, so start-up does not optimise again;
+  the same vectors as PyTorch to float rounding;
 - "int8": dynamically quantised, per-channel weights (the smallest and fastest; loses about
-  2 points of hit@5 with rrf_k 30, see README "Measurements");
-- "fp32": the unquantised export, graph-optimised by onnxruntime (fused attention, GELU and
-  layer norms) and saved, so start-up does not optimise again; the same vectors as PyTorch
-  to float rounding.
+  2 points of hit@5 with rrf_k 30, see README "Measurements").
 
 Both are built once from the bundled model (needs torch, only then) and cached in
 ~/.cache/inspection-qa/onnx. Tokenised with the model's tokenizer.json through the Rust
@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.embedding import bundled_model_path
+from rag.embedding import bundled_model_path, vector_space
 from rag.errors import BackendUnavailable
 
 log = logging.getLogger(__name__)
@@ -158,10 +158,10 @@ class OnnxEmbedder:
         self,
         model_path: str | Path | None = None,
         *,
-        batch_size: int = 64,
+        batch_size: int = 8,
         cache_dir: Path | None = None,
         threads: int | None = None,
-        precision: str = "int8",
+        precision: str = "fp32",
     ) -> None:
         try:
             import onnxruntime as ort
@@ -194,8 +194,7 @@ class OnnxEmbedder:
         self.tokenizer.enable_truncation(max_length=self.max_length)
         self.tokenizer.enable_padding(pad_id=0)
         self.batch_size = batch_size
-        suffix = "onnx" if precision == "int8" else f"onnx-{precision}"
-        self.name = ("all-MiniLM-L6-v2" if not model_path else model_dir.name) + f":{suffix}"
+        self.name = vector_space(model_path, "onnx", precision)
         self.dim = int(self.session.get_outputs()[0].shape[-1] or 384)
 
     def count_tokens(self, text: str) -> int:
@@ -226,7 +225,7 @@ if __name__ == "__main__":
     # `python -m rag.onnx_backend [int8|fp32 ...]`: build the cached models now (make setup).
     import sys
 
-    for p in sys.argv[1:] or ["int8"]:
+    for p in sys.argv[1:] or ["fp32", "int8"]:
         path = build_model(bundled_model_path(), default_cache_dir(), p)
         if p == "fp32":
             path = _optimised(path, min(4, os.cpu_count() or 1))[0]

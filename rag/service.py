@@ -85,8 +85,8 @@ class Service:
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Service:
-        index = Index.open(settings, create=False)
-        if index.store.count() == 0:
+        index = Index.open(settings, create=False, lazy=True)
+        if index.empty():
             from rag.errors import IndexNotFound
 
             raise IndexNotFound(

@@ -89,6 +89,32 @@ def make_client(db: Path, chroma_url: str, *, create: bool, timeout_s: float = 1
     return chromadb.PersistentClient(path=str(db), settings=chroma_settings)
 
 
+def sqlite_generation(db: Path, collection: str) -> int | None:
+    """The collection's generation, read-only from an embedded index's chroma.sqlite3 without
+    importing chromadb (None: not readable; callers then open Chroma as usual, so a change in
+    Chroma's schema costs speed only)."""
+    import sqlite3
+
+    path = db / "chroma.sqlite3"
+    if not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1.0)
+        try:
+            rows = con.execute(
+                "SELECT m.int_value FROM collections c JOIN collection_metadata m "
+                "ON m.collection_id = c.id WHERE c.name = ? AND m.key = 'generation'",
+                (collection,),
+            ).fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    if len(rows) != 1 or not isinstance(rows[0][0], int):
+        return None
+    return int(rows[0][0])
+
+
 class ChromaStore:
     """The chunk collection and the ingest manifest collection."""
 

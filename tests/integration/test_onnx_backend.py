@@ -1,5 +1,7 @@
-"""The int8 ONNX backend stays close to the PyTorch model: cosine > 0.95 on the corpus and
-dev-set hit@5 within 2.5 points (speed is measured by `python -m evals.bench embed`)."""
+"""The ONNX backends against the PyTorch model: int8 stays close (cosine > 0.95 on the corpus,
+dev-set hit@5 within 3.5 points); fp32, the default, retrieves what PyTorch retrieves (hit@5
+within half a point, the performance issue's bar). Speed is measured by
+`python -m evals.bench embed`, never here."""
 
 from __future__ import annotations
 
@@ -18,9 +20,19 @@ from tests.conftest import CORPUS, DEV
 pytestmark = pytest.mark.slow
 
 
+def hit5(service: Service) -> float:
+    questions = [json.loads(x) for x in DEV.read_text().splitlines() if x.strip()]
+    ranks = [
+        first_hit_rank([p.text for p in service.search(q["question"], k=5).passages], q["evidence"])
+        for q in questions
+        if q["type"] != "unanswerable"
+    ]
+    return sum(hit_at(r, 5) for r in ranks) / len(ranks)
+
+
 @pytest.fixture(scope="module")
 def onnx_embedder() -> OnnxEmbedder:
-    return OnnxEmbedder()
+    return OnnxEmbedder(precision="int8")
 
 
 def test_embeddings_close_to_fp32(onnx_embedder: OnnxEmbedder, real_embedder) -> None:
@@ -42,23 +54,24 @@ def test_embeddings_close_to_fp32(onnx_embedder: OnnxEmbedder, real_embedder) ->
 
 @pytest.mark.quality
 def test_dev_hit_at_5_within_three_and_a_half_pts(tmp_path, onnx_embedder, corpus_service) -> None:
-    settings = Settings(db=tmp_path / "onnx", embedding_backend="onnx")
+    settings = Settings(db=tmp_path / "onnx", embedding_backend="onnx", onnx_precision="int8")
     ingest_paths(settings, [CORPUS], embedder=onnx_embedder)
     onnx_service = Service.open(settings, embedder=onnx_embedder)
-    questions = [json.loads(x) for x in DEV.read_text().splitlines() if x.strip()]
-    answerable = [q for q in questions if q["type"] != "unanswerable"]
-
-    def hit5(service: Service) -> float:
-        ranks = [
-            first_hit_rank(
-                [p.text for p in service.search(q["question"], k=5).passages], q["evidence"]
-            )
-            for q in answerable
-        ]
-        return sum(hit_at(r, 5) for r in ranks) / len(ranks)
 
     # Measured with search(k=5), rrf_k 30: PyTorch 0.835-0.840, ONNX int8 0.820 (3-4 of
     # the 200 questions; at rrf_k 60: 0.830 vs 0.820); session 5 (exact dense search,
     # per-entity rankings, phrase expansion): 0.840 vs 0.810. The fp32 ONNX model gives
     # PyTorch's vectors; int8 stays the opt-in fast path (README "Embedding backends").
     assert hit5(onnx_service) >= hit5(corpus_service) - 0.035
+
+
+@pytest.mark.quality
+def test_default_fp32_backend_retrieves_what_pytorch_does(tmp_path, corpus_service) -> None:
+    """The default backend changed from PyTorch to ONNX fp32 for speed; retrieval must not
+    notice: the same index name (so no re-embedding) and dev hit@5 within half a point."""
+    settings = Settings(db=tmp_path / "fp32")
+    embedder = OnnxEmbedder(precision=settings.onnx_precision)
+    assert settings.embedding_backend == "onnx" and settings.onnx_precision == "fp32"
+    assert embedder.name == corpus_service.embedder.name
+    ingest_paths(settings, [CORPUS], embedder=embedder)
+    assert abs(hit5(Service.open(settings, embedder=embedder)) - hit5(corpus_service)) <= 0.005

@@ -1,5 +1,6 @@
 """Start-up paths against a real Chroma index (issue #14): an unchanged ingest never opens
-Chroma and still notices every change; an ONNX search never imports torch; the plain-torch
+Chroma and still notices every change; an ONNX search or ask from a current index imports
+neither torch nor chromadb; the plain-torch
 and ONNX fp32 backends give sentence-transformers' vectors."""
 
 from __future__ import annotations
@@ -68,6 +69,38 @@ def test_unchanged_ingest_skips_chroma_and_still_sees_changes(tmp_path: Path) ->
     assert repaired["unchanged"] == 3 and "chromadb" in modules
 
 
+def test_lazy_reader_follows_writes_without_opening_chroma(tmp_path: Path) -> None:
+    from ingest.pipeline import ingest_paths
+    from rag.errors import IndexNotFound
+    from rag.index import Index
+    from rag.service import Service
+    from rag.settings import Settings
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# Report A\n\nKent Police and county lines.\n")
+    settings = Settings(db=tmp_path / "index", embedding_backend="hash")
+    with pytest.raises(IndexNotFound, match="run `inspection-qa ingest` first"):
+        Index.open(settings, lazy=True)
+    ingest_paths(settings, [docs])
+    reader = Index.open(settings, lazy=True)
+    reader.refresh_interval_s = 0.0
+    assert not reader.empty()
+    assert {m["doc_id"] for m in reader.replica().metas} == {"a"}
+    # Another writer adds a document: the reader sees the new generation in Chroma's SQLite
+    # file and loads the replica the writer saved, still without opening Chroma.
+    (docs / "b.md").write_text("# Report B\n\nDevon and Cornwall Police and fraud.\n")
+    ingest_paths(settings, [docs])
+    assert {m["doc_id"] for m in reader.replica().metas} == {"a", "b"}
+    assert not reader.store_opened
+    # Everything removed: the service refuses to open an empty index, saying what to do.
+    for f in docs.iterdir():
+        f.unlink()
+    ingest_paths(settings, [docs])
+    with pytest.raises(IndexNotFound, match="is empty"):
+        Service.open(settings)
+
+
 @pytest.mark.slow
 def test_onnx_search_never_imports_torch(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
@@ -77,6 +110,15 @@ def test_onnx_search_never_imports_torch(tmp_path: Path) -> None:
     _cli(["ingest", str(docs), "--db", str(db)], env)
     result, modules = _cli(["search", "county lines", "--db", str(db)], env)
     assert result["results"]
+    assert modules == set()  # the saved replica answers: Chroma is never opened
+    answer, modules = _cli(
+        ["ask", "What did HMICFRS say about county lines?", "--db", str(db)], env
+    )
+    assert answer["answer"] and modules == set()
+    # No saved replica (or a stale one): Chroma is opened and the replica rebuilt from it.
+    shutil.rmtree(db / "lexical")
+    again, modules = _cli(["search", "county lines", "--db", str(db)], env)
+    assert [r["chunk_id"] for r in again["results"]] == [r["chunk_id"] for r in result["results"]]
     assert modules == {"chromadb"}
 
 
@@ -101,6 +143,6 @@ def test_plain_torch_and_onnx_fp32_match_sentence_transformers(real_embedder) ->
         real_embedder.count_tokens(t) for t in texts
     ]
     fp32 = make_embedder("onnx", onnx_precision="fp32")
-    assert fp32.name == "all-MiniLM-L6-v2:onnx-fp32"
+    assert fp32.name == real_embedder.name == "all-MiniLM-L6-v2:fp32"  # one vector space
     assert float((fp32.embed(texts) * want).sum(1).min()) > 0.9999
     assert bundled_model_path().is_dir()
