@@ -52,6 +52,10 @@ def bundled_model_path() -> Path:
     )
 
 
+# Texts per model call unless Settings.embed_batch_size says otherwise (measured there).
+EMBED_BATCH = 8
+
+
 def vector_space(model_path: str | Path | None, backend: str, precision: str = "fp32") -> str:
     """The name an index records for its vectors (part of every file's digest). Backends
     that compute the same vectors share it: PyTorch, sentence-transformers and ONNX fp32
@@ -69,7 +73,11 @@ class SentenceTransformerEmbedder:
     """sentence-transformers on CPU. Loads once; call from one place and reuse."""
 
     def __init__(
-        self, model_path: str | Path | None = None, *, batch_size: int = 8, backend: str = "torch"
+        self,
+        model_path: str | Path | None = None,
+        *,
+        batch_size: int = EMBED_BATCH,
+        backend: str = "torch",
     ) -> None:
         path = Path(model_path) if model_path else bundled_model_path()
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for the hub
@@ -164,7 +172,7 @@ def _plain_bert(path: Path) -> bool:
 def make_embedder(
     backend: str,
     model_path: str = "",
-    batch_size: int = 8,
+    batch_size: int = EMBED_BATCH,
     *,
     threads: int = 0,
     cache_size: int = 0,
@@ -224,7 +232,7 @@ class TorchBertEmbedder:
         self,
         path: Path,
         *,
-        batch_size: int = 8,
+        batch_size: int = EMBED_BATCH,
         threads: int = 0,
         label: str | None = None,
         max_seq_length: int | None = None,
@@ -397,7 +405,7 @@ class LazyEmbedder:
     ingest with no changes) never pay for loading the model."""
 
     def __init__(
-        self, backend: str, model_path: str = "", batch_size: int = 8, **kwargs: Any
+        self, backend: str, model_path: str = "", batch_size: int = EMBED_BATCH, **kwargs: Any
     ) -> None:
         self._args = (backend, model_path, batch_size)
         self._kwargs = kwargs

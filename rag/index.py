@@ -14,10 +14,10 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from rag.errors import IndexNotFound, WriterBusy
+from rag.errors import WriterBusy
 from rag.replica import Replica
 from rag.settings import Settings
-from rag.store import ChromaStore, StoredChunk, make_client, sqlite_generation
+from rag.store import ChromaStore, StoredChunk, make_client, require_index, sqlite_generation
 
 log = logging.getLogger(__name__)
 
@@ -93,11 +93,7 @@ class Index:
     def open(cls, settings: Settings, *, create: bool = False, lazy: bool = False) -> Index:
         """`lazy` (readers of an embedded index): defer opening Chroma until it is needed."""
         if lazy and not create and not settings.server_mode:
-            if not (settings.db / "chroma.sqlite3").is_file():
-                raise IndexNotFound(
-                    f"no index at {settings.db}: "
-                    "run `inspection-qa ingest` first (or pass --db DIR)"
-                )
+            require_index(settings.db)
 
             def opener() -> ChromaStore:
                 client = make_client(settings.db, "", create=False)
@@ -120,28 +116,28 @@ class Index:
     def store_opened(self) -> bool:
         return self._store is not None
 
+    def _unopened_generation(self) -> int | None:
+        """While the store is unopened (embedded mode), the generation read straight from
+        Chroma's SQLite file; None when the store is open or the file cannot be read."""
+        if self._store is not None or self.settings.server_mode:
+            return None
+        return sqlite_generation(self.settings.db, self.settings.collection)
+
     def _generation(self) -> int:
-        """The collection's generation: while the store is unopened (embedded mode), read
-        straight from Chroma's SQLite file; otherwise (or when that cannot be read) asked of
-        Chroma."""
-        if self._store is None and not self.settings.server_mode:
-            generation = sqlite_generation(self.settings.db, self.settings.collection)
-            if generation is not None:
-                return generation
-        return self.store.generation()
+        generation = self._unopened_generation()
+        return self.store.generation() if generation is None else generation
 
     def empty(self) -> bool:
         """Whether the collection holds no chunks. A saved replica of the current generation
         answers (and is installed, so the first question does not load it again); otherwise
         Chroma counts."""
-        if self._store is None and not self.settings.server_mode:
-            generation = sqlite_generation(self.settings.db, self.settings.collection)
-            if generation is not None:
-                with self._lock:
-                    loaded = self._replica or Replica.load(self.replica_folder)
-                    if loaded is not None and loaded.generation == generation:
-                        self._install(loaded, save=False)
-                        return len(loaded) == 0
+        generation = self._unopened_generation()
+        if generation is not None:
+            with self._lock:
+                loaded = self._replica or Replica.load(self.replica_folder)
+                if loaded is not None and loaded.generation == generation:
+                    self._install(loaded, save=False)
+                    return len(loaded) == 0
         return self.store.count() == 0
 
     @property

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.embedding import bundled_model_path, vector_space
+from rag.embedding import EMBED_BATCH, bundled_model_path, vector_space
 from rag.errors import BackendUnavailable
 
 log = logging.getLogger(__name__)
@@ -158,7 +158,7 @@ class OnnxEmbedder:
         self,
         model_path: str | Path | None = None,
         *,
-        batch_size: int = 8,
+        batch_size: int = EMBED_BATCH,
         cache_dir: Path | None = None,
         threads: int | None = None,
         precision: str = "fp32",

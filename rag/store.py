@@ -53,6 +53,14 @@ class FileRecord:
     meta: dict[str, Any]
 
 
+def require_index(db: Path) -> None:
+    """Refuse, saying what to do, when `db` holds no embedded index."""
+    if not (db / "chroma.sqlite3").is_file():
+        raise IndexNotFound(
+            f"no index at {db}: run `inspection-qa ingest` first (or pass --db DIR)"
+        )
+
+
 def make_client(db: Path, chroma_url: str, *, create: bool, timeout_s: float = 15.0) -> Any:
     """A chromadb client for embedded (db folder) or server (chroma_url) mode. A server
     client gets a timeout on every request and fails fast while the server is down
@@ -81,10 +89,8 @@ def make_client(db: Path, chroma_url: str, *, create: bool, timeout_s: float = 1
                 f"cannot reach the Chroma server at {chroma_url}: is `chroma run` started?"
             ) from exc
         return client
-    if not create and not (db / "chroma.sqlite3").is_file():
-        raise IndexNotFound(
-            f"no index at {db}: run `inspection-qa ingest` first (or pass --db DIR)"
-        )
+    if not create:
+        require_index(db)
     db.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(db), settings=chroma_settings)
 
