@@ -18,7 +18,14 @@ import numpy as np
 from rag.anchors import anchors, as_written, missing_anchors, soft
 from rag.answer_types import REASON, Expectation, expectation_for, gives, short_answer
 from rag.answerability import Answerability, answer_features
-from rag.catalogue import _ROUND_CUE, Catalogue, _years_in, scope_problem, year_groups
+from rag.catalogue import (
+    _ROUND_CUE,
+    Catalogue,
+    _years_in,
+    document_years,
+    scope_problem,
+    year_groups,
+)
 from rag.embedding import Embedder
 from rag.forces import find_forces, without_forces
 from rag.fusion import jaccard, shingles
@@ -35,7 +42,16 @@ from rag.ledger import (
     passage_findings,
 )
 from rag.models import Citation, Passage
-from rag.question import analyse, kind_of, list_head, mentions, stated_count
+from rag.question import (
+    about_focus,
+    analyse,
+    gives_figure,
+    kind_of,
+    list_head,
+    mentions,
+    stated_count,
+    stated_figures,
+)
 from rag.schema import NUMBER_WORDS
 from rag.signatures import asks_signatory, signatures
 from rag.text import sentence_spans
@@ -1044,6 +1060,16 @@ class ExtractiveAnswerer:
             named = ", ".join(f"“{as_written(question, a)}”" for a in missing)
             reason = f"The question names {named}, which none of the passages found mentions"
             return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
+        figures = stated_figures(question)
+        texts = [_searchable(p) for p in passages]
+        unstated = [f for f in figures if not any(gives_figure(f, t) for t in texts)]
+        if unstated:
+            # "Which force only attended 9% of shoplifting reports?": a question that states a
+            # figure is answered by evidence that states it; without it, the quote would be
+            # about some other figure.
+            named = ", ".join(f"“{f.written}”" for f in unstated)
+            reason = f"The question states {named}, which none of the passages found gives"
+            return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
         if doc_chunks is not None:
             mixed = misattributed(question, passages, doc_chunks) or absent_role(
                 question, passages, doc_chunks
@@ -1094,9 +1120,22 @@ class ExtractiveAnswerer:
         sentences = on_year
         if not sentences:
             return Extracted(ABSTAIN_MESSAGE, [], True, 0.0, kind=kind)
+        # A figure in the question proper ("Which force only attended 9% of reports?") is
+        # stated by the sentence that answers it.
+        stated = [f for f in figures if not f.premise]
+        unstated = [f for f in stated if not any(gives_figure(f, x.text) for x in sentences)]
+        if unstated:
+            named = ", ".join(f"“{f.written}”" for f in unstated)
+            where = f" about {_forces_text(question)}" if _forces_text(question) else ""
+            reason = f"None of the passages found{where} gives {named}"
+            return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
         if q_vec is None:
             q_vec = self.embedder.embed([question])[0]
         expectation = expectation_for(kind, question)
+        if _WHICH_FORCE.search(question) and not find_forces(question, in_question=True):
+            # "Which force only attended 9% of reports?" is answered by a sentence naming
+            # one; "the lowest rate was 9 percent" does not say which.
+            expectation = A_FORCE
         names_forces = _WHICH_FORCES.search(question) is not None
         sentences = prefilter(
             question, sentences, self.max_candidates, FORCES_NAMED if names_forces else expectation
@@ -1121,9 +1160,15 @@ class ExtractiveAnswerer:
             # a reason can be given without a causal word.
             causal = np.array([gives(REASON, s.text) for s in sentences], dtype=bool)
             scores = np.where(causal, scores + REASON_BONUS, scores).astype(np.float32)
-        about = np.array([mentions(analysis.focus, s.text) >= 0.5 for s in sentences], dtype=bool)
+        about = np.array([about_focus(analysis, s.text) for s in sentences], dtype=bool)
         if analysis.focus:
             scores = np.where(about, scores, scores - WRONG_KIND_PENALTY).astype(np.float32)
+        if stated:
+            states = np.array(
+                [all(gives_figure(f, s.text) for f in stated) for s in sentences], dtype=bool
+            )
+            if states.any():
+                scores = np.where(states, scores, scores - 10.0).astype(np.float32)
         if expectation is not None:
             # A one-value question is answered only by a sentence that gives a value of that
             # kind about its focus: among those, the best; if there are none, a refusal.
@@ -1231,6 +1276,11 @@ class ExtractiveAnswerer:
 
 
 FORCES_NAMED = Expectation("forces", "the forces", lambda t: len(find_forces(t)) >= 2)
+A_FORCE = Expectation("force", "the force", lambda t: bool(find_forces(t)))
+# A question whose answer is one force.
+_WHICH_FORCE = re.compile(
+    r"^\W*(?:which|what)\s+(?:police\s+)?(?:force|constabulary)\b(?!s)", re.IGNORECASE
+)
 # A question whose answer is a list of forces.
 _WHICH_FORCES = re.compile(
     r"\b(?:which|what|name|list)\s+(?:(?:\w+|\d+)\s+){0,2}(?:police\s+)?(?:forces|constabularies)\b",
@@ -1302,11 +1352,14 @@ def _about_years(
     if not groups:
         return sentences
     wanted = {y for g in groups for y in (g[0], g[0] + 1)}
+    # A year that dates the document asked about ("the 2019 report") is met only by a
+    # document of that year, not by a later one that mentions the report.
+    dated = document_years(question)
     keep = []
     for s in sentences:
         p = passages[s.passage]
         years = set(_years_in(p.title)) | ({p.year} if p.year else set())
-        named = any(str(g[0]) in f"{p.title} {p.text}" for g in groups)
+        named = any(g[0] not in dated and str(g[0]) in f"{p.title} {p.text}" for g in groups)
         if years & wanted or named:
             keep.append(s)
     return keep

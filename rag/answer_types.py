@@ -25,6 +25,14 @@ _NUMBER_WORDS = "|".join(
 # "on 18 April 2023" do not answer "how many".
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b")
 _DATES = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b", re.IGNORECASE)
+# Numbers that label a finding or a place in the document ("Recommendation 3", "AFI 2",
+# "page 12"), not a count of anything.
+_LABELS = re.compile(
+    r"\b(?:recommendations?|recs?|afis?|areas? for improvement|causes? of concern|page|"
+    r"paragraph|para|section|chapter|annex|appendix|figure|table|phase|tier|step|no\.?)"
+    r"\s+\d+(?:\.\d+)*\b",
+    re.IGNORECASE,
+)
 _QUANTITY = re.compile(rf"\d|%|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _MONEY = re.compile(r"£|\$|€|\b(?:million|billion|pounds?|\d+(?:\.\d+)?\s?(?:k|m|bn))\b", re.I)
 _FREQUENCY = re.compile(
@@ -86,7 +94,8 @@ _PARTITIVE = re.compile(
 def _has_count(text: str) -> bool:
     """A count: a cardinal number that is not a year or date ("half of the case files"
     says how many of them, not how many there were)."""
-    return _CARDINAL.search(_DATES.sub(" ", _YEARS.sub(" ", text))) is not None
+    plain = _LABELS.sub(" ", _DATES.sub(" ", _YEARS.sub(" ", text)))
+    return _CARDINAL.search(plain) is not None
 
 
 MONEY = Expectation("money", "an amount of money", _has(_MONEY))

@@ -49,6 +49,26 @@ class DocEntry:
         return f"{self.title} ({self.year})" if self.year else self.title
 
 
+# A year that dates a document the question names ("the 2019 HMICFRS report", "its 2021/22
+# PEEL", "the 2024 NCPI revisit report", "when it revisited retail crime in 2027"), not an
+# event a document describes. A document that only mentions such a report is not it.
+_DOC_WORD = (
+    r"(?:reports?|inspections?|review|thematic|assessment|revisit|re-?inspection|follow-?up|"
+    r"peel|ncpi|jtai|letter|round)"
+)
+_DOC_YEAR = re.compile(
+    rf"\b((?:19|20)\d\d)(?:\s*[/–-]\s*\d\d(?:\d\d)?)?\s+(?:[\w'’-]+\s+){{0,3}}?{_DOC_WORD}\b"
+    rf"|\b(?:{_DOC_WORD}|revisited|re-?inspected|inspected)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    r"(?:in|of|from|during|for)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def document_years(question: str) -> set[int]:
+    """The years that date a document the question names (first year of a round)."""
+    return {int(a or b) for a, b in _DOC_YEAR.findall(question)}
+
+
 def _years_in(text: str) -> set[int]:
     out = {int(y) for y in _YEAR.findall(text)}
     for a, b in _RANGE.findall(text):
@@ -141,14 +161,18 @@ def year_groups(question: str) -> list[tuple[int, ...]]:
     return groups
 
 
-def _held(group: tuple[int, ...], covered: set[int], docs: Sequence[DocEntry]) -> bool:
+def _held(
+    group: tuple[int, ...], covered: set[int], docs: Sequence[DocEntry], dated: bool = False
+) -> bool:
     """A round is held when a document is of its first year; a lone year when a document
-    is of that year or the next or the one before (reports appear the year after), or
-    its text names the year."""
+    is of that year or the next or the one before (reports appear the year after), or,
+    unless the year dates a document ("the 2019 report"), its text names the year."""
     if len(group) > 1:
         return group[0] in covered
     y = group[0]
-    return bool({y - 1, y, y + 1} & covered) or any(d.vocab.has(str(y)) for d in docs)
+    if {y - 1, y, y + 1} & covered:
+        return True
+    return not dated and any(d.vocab.has(str(y)) for d in docs)
 
 
 def question_years(question: str) -> tuple[set[int], bool]:
@@ -179,12 +203,21 @@ def scope_problem(question: str, catalogue: Catalogue) -> str | None:
             if not docs:
                 continue
             covered = set().union(*(d.years for d in docs))
-            if not any(_held(group, covered, docs) for group in groups):
+            dated = document_years(question)
+            if not any(_held(group, covered, docs, group[0] in dated) for group in groups):
                 listing = "; ".join(d.label() for d in docs[:6])
                 asked = _asked_years(question)
                 if not asked:
                     continue
                 return f"The library holds, for {force}: {listing}; nothing for {asked}"
+    latest = max((d.year for d in catalogue.docs if d.year), default=None)
+    later = sorted(y for y in document_years(question) if latest and y > latest)
+    if later:
+        # "What did HMICFRS find when it revisited retail crime in 2027?"
+        return (
+            f"The library's newest documents are from {latest}; it holds no report from "
+            f"{', '.join(map(str, later))}"
+        )
     named = _named_document_problem(question, forces, catalogue) or _no_such_finding(
         question, forces, catalogue
     )
@@ -226,6 +259,40 @@ def _no_such_finding(question: str, forces: Sequence[str], catalogue: Catalogue)
     return f"The library's reports on {forces[0]} ({listing}) raise no causes of concern"
 
 
+_TITLE_STOP = frozenset(
+    """
+    a an the of and or in on for to by with at from into is are was were what
+    did does do how who which why when about say said says
+    """.split()  # noqa: SIM905
+)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.lower()))
+
+
+def _title_words(title: str) -> str:
+    return " " + " ".join(_words(title)) + " "
+
+
+def titled_phrase(question: str, titles: Sequence[str]) -> str:
+    """The longest run of three or more of the question's words (two of them content
+    words) that a document's title holds: the title quoted without a kind word."""
+    words = _words(question)
+    spaced = [_title_words(t) for t in titles]
+    best = ""
+    for i in range(len(words)):
+        for j in range(len(words), i + 2, -1):
+            run = words[i:j]
+            if sum(w not in _TITLE_STOP for w in run) < 2 or len(" ".join(run)) <= len(best):
+                continue
+            phrase = " ".join(run)
+            if any(f" {phrase} " in t for t in spaced):
+                best = phrase
+                break
+    return best
+
+
 def _named_document_problem(
     question: str, forces: Sequence[str], catalogue: Catalogue
 ) -> str | None:
@@ -235,9 +302,19 @@ def _named_document_problem(
     not in them (and quoting another document's passage about the force would answer a
     different question)."""
     terms = title_terms(question)
-    if not terms:
+    docs = [d for d in catalogue.docs if titled(d.title, terms)] if terms else []
+    if not docs and len(forces) == 1:
+        # "What did Thames Valley OPCC say about Both sides of the coin?": a document named
+        # by its title's own words, with no kind word after them.
+        phrase = titled_phrase(question, [d.title for d in catalogue.docs])
+        if phrase:
+            terms = tuple(phrase.split())
+            docs = [d for d in catalogue.docs if f" {phrase} " in _title_words(d.title)]
+            # Only whether the force's documents respond to it: other documents name a
+            # title (and its year, its people) without carrying it in their own.
+            return _not_about_force(question, forces[0], terms, docs, catalogue)
+    if not docs:
         return None
-    docs = [d for d in catalogue.docs if titled(d.title, terms)]
     groups = year_groups(question)
     if docs and groups and not forces:
         # "the 2021 fraud review" when the library's fraud documents are from 2025: a report
@@ -264,13 +341,29 @@ def _named_document_problem(
             return f"The library's documents on {subject} ({listing}) do not mention {named}{where}"
     if len(forces) != 1:
         return None
-    force = forces[0]
+    return _not_about_force(question, forces[0], terms, docs, catalogue)
+
+
+def _not_about_force(
+    question: str,
+    force: str,
+    terms: tuple[str, ...],
+    docs: Sequence[DocEntry],
+    catalogue: Catalogue,
+) -> str | None:
+    """The documents a question names are neither about its force nor mention it, and
+    the force has no response to them."""
     if not docs or any(d.about(force) for d in docs):
         return None
     if analyse(question).doc_types & {"pcc_response"} and any(
-        d.doc_type == "pcc_response" and d.force == force for d in catalogue.docs
+        d.doc_type == "pcc_response"
+        and d.force == force
+        and all(d.vocab.has(t) for t in terms if len(t) > 3)
+        for d in catalogue.docs
     ):
-        return None  # "when she responded to 'In harm's way'": the force's response answers
+        # "when she responded to 'In harm's way'": the force's response (which names what
+        # it responds to) answers
+        return None
     listing = "; ".join(d.label() for d in docs[:4])
     return f"The library's documents on {' '.join(terms)} ({listing}) do not mention {force}"
 

@@ -71,7 +71,7 @@ FORCES: dict[str, tuple[str, ...]] = {
     "Northumbria Police": ("northumbria", "northumberland", "tyne and wear"),
     "Nottinghamshire Police": ("nottinghamshire", "notts"),
     "South Wales Police": ("south wales",),
-    "South Yorkshire Police": ("south yorkshire", "syp", "s yorks", "south yorks"),
+    "South Yorkshire Police": ("sy", "south yorkshire", "syp", "s yorks", "south yorks"),
     "Staffordshire Police": ("staffordshire", "staffs"),
     "Suffolk Constabulary": ("suffolk",),
     "Surrey Police": ("surrey",),
@@ -100,6 +100,8 @@ FORCES: dict[str, tuple[str, ...]] = {
     "West Yorkshire Police": ("west yorkshire", "wy", "wyp", "w yorks", "west yorks"),
     "Wiltshire Police": ("wiltshire", "wilts"),
 }
+# Two-letter shorthand that is a force only in capitals ("WY", "SY"; not "sy").
+_CAPITALS_ONLY = frozenset({"wy", "sy"})
 # Short aliases that are too ambiguous inside documents (fine inside questions).
 _QUESTION_ONLY = {
     "d&c",
@@ -108,6 +110,7 @@ _QUESTION_ONLY = {
     "gmp",
     "mps",
     "wy",
+    "sy",
     "tvp",
     "wmp",
     "the met",
@@ -193,8 +196,8 @@ def find_forces(text: str, *, in_question: bool = False) -> list[str]:
     first: dict[str, int] = {}
     for m in pattern.finditer(text):
         alias = m.group(1).lower()
-        if alias == "wy" and m.group(1) != "WY":
-            continue  # "wy" only as the upper-case abbreviation
+        if alias in _CAPITALS_ONLY and not m.group(1).isupper():
+            continue  # "WY", "SY" only as the upper-case abbreviations
         name = lookup.get(alias)
         if name is None:
             continue
@@ -216,7 +219,7 @@ def force_spans(text: str, *, in_question: bool = True) -> list[tuple[int, int, 
     out: list[tuple[int, int, str]] = []
     for m in pattern.finditer(text):
         alias = m.group(1).lower()
-        if alias == "wy" and m.group(1) != "WY":
+        if alias in _CAPITALS_ONLY and not m.group(1).isupper():
             continue
         name = lookup.get(alias)
         if name is not None:

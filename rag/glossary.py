@@ -101,6 +101,8 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"kids", "children", "child", "young people"}),
     frozenset({"staff", "officers", "workforce", "personnel"}),
     frozenset({"money", "funding", "budget", "spend", "spending", "cost", "investment"}),
+    # Staff call a caseload "jobs"; reports count "investigations", "cases" or "crimes".
+    frozenset({"jobs", "cases", "investigations", "caseload", "crimes"}),
 )
 
 # Everyday phrases staff use for the inspectorate's and the Police Acts' terms: each phrase

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rag.forces import without_forces
 from rag.glossary import ABBREVIATIONS, SYNONYMS
-from rag.schema import NUMBER_WORDS
+from rag.schema import MONTHS, NUMBER_WORDS
 from rag.tokens import stem, tokenize
 
 KINDS = (
@@ -53,7 +53,7 @@ _MONEY = re.compile(
     r"invest|invested|give|gave|pay|paid|allocate|allocated|grant|grants|worth|put|putting|"
     r"commit|committed|committing|provide|provided|providing|contribute[ds]?|raise[ds]?|"
     r"save[ds]?|savings|earn|earned|making|make|made)\b"
-    r"|\bhow much\b.*£|\bwhat (?:was|is) the (?:budget|cost|price)\b|\bhow much money\b"
+    r"|\bhow much\b.*£|\bwhat(?:'s|’s| was| is) the (?:budget|cost|price)\b|\bhow much money\b"
     r"|\b(?:budget|funding|financial) (?:gap|shortfall|deficit)\b|\bshortfall\b"
     r"|(?<!counting the )\b(?:costs?|costing)\b",  # "what's the one-off cost?", not the title
     re.IGNORECASE,
@@ -297,6 +297,17 @@ def mentions(terms: tuple[str, ...] | frozenset[str], text: str) -> float:
     return hit / len(terms)
 
 
+def about_focus(analysis: Analysis, text: str) -> bool:
+    """Is `text` about the question's focus? Half its terms, and for a count the thing
+    counted itself: "How many stalking SPOCs?" is not answered by a sentence about
+    stalking reports, nor "how many case files?" by a case study."""
+    if mentions(analysis.focus, text) < 0.5:
+        return False
+    if analysis.kind == "quantity" and len(analysis.focus) > 1:
+        return mentions(analysis.focus[-1:], text) == 1.0
+    return True
+
+
 def _prefix(term: str, have: set[str]) -> bool:
     """'investigat' ~ 'investigator' ~ 'investigation': a shared stem of 7+ letters."""
     if len(term) < 7:
@@ -324,3 +335,87 @@ def split_parts(question: str) -> list[str]:
     if any(not (set(_content(p)) - _LIGHT) for p in parts[1:]):
         return [question]
     return [p if p.endswith("?") else p + "?" for p in parts]
+
+
+# ---- figures a question states as fact ------------------------------------------------------
+@dataclass(frozen=True)
+class Figure:
+    """A figure the question takes as given ("only attended 9% of reports", "carrying up to
+    27 jobs each", "£1.2 million"): the evidence that answers it states the same figure."""
+
+    value: str  # digits as written, without thousands commas ("9", "1.2", "14870")
+    percent: bool = False
+    written: str = ""  # as the question writes it, for the refusal's wording
+    # Stated in a clause of its own before the question proper ("HMI said only 44% of
+    # victims got an update - how does Merseyside compare?"): it may come from another
+    # document than the answer.
+    premise: bool = False
+
+
+_FIGURE = re.compile(
+    r"(?<![\w/.£$-])(?P<money>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<unit>\s?%|\s?per ?cent\b|\s?(?:million|m|bn|billion|k)\b)?(?![\w/])",
+    re.IGNORECASE,
+)
+# Numbers that label rather than state: "rec 5", "AFI 8", "page 12", "phase 2", "Op 3".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:rec|recs|recommendation|recommendations|afi|afis|area|areas|coc|cocs|concern|no|"
+    r"number|page|pages|para|paragraph|section|chapter|phase|tier|level|stage|annex|appendix|"
+    r"op|operation|part|step|item|priority|question|table|figure|box)\.?\s*$",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = "|".join(m.lower() for m in MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
+_MONTH_NEAR = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.IGNORECASE)
+# "the 7 recs", "10 key recommendations": how long a list is.
+_COUNTED_LIST = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_LIST_NOUN.pattern}", re.IGNORECASE)
+_TIME_UNIT = re.compile(
+    r"\s*(?:(?:years?|yrs?|decades?)\b|(?:months?|weeks?|days?)\s+(?:ago|earlier|before)\b)", re.I
+)
+_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|[;:]\s|[.?!]\s+\S")
+_PHONE_NUMBERS = frozenset({"101", "999", "111", "112"})
+
+
+def stated_figures(question: str) -> list[Figure]:
+    """The figures a question states (not years, phone numbers, dates, labels such as
+    "rec 5", or how many items a list has: "the 7 recs")."""
+    out: list[Figure] = []
+    for m in _FIGURE.finditer(question):
+        num = m.group("num").replace(",", "")
+        unit = (m.group("unit") or "").strip().lower()
+        before, after = question[: m.start()], question[m.end() :]
+        if num in _PHONE_NUMBERS or _LABEL_BEFORE.search(before) or _MONTH_NEAR.match(after):
+            continue
+        if _MONTH_BEFORE.search(before) or _TIME_UNIT.match(after):
+            continue  # a date, or a span of time ("10 years ago"), which documents word loosely
+        if re.fullmatch(r"(?:19|20)\d\d", num) and not unit and not m.group("money"):
+            continue  # a year
+        if re.match(r"\s*[/–-]\s*\d", after) or re.search(r"\d\s*[/–-]\s*$", before):
+            continue  # a range or financial year ("21/22", "10-12")
+        if not unit and _COUNTED_LIST.match(after):
+            continue  # "the 7 recs": the list's length, checked by the list composer
+        premise = bool(_CLAUSE_BREAK.search(after))
+        percent = unit in ("%", "per cent", "percent")
+        out.append(Figure(num, percent, m.group(0).strip(), premise))
+    return out
+
+
+def _number_forms(figure: Figure) -> list[str]:
+    forms = [figure.value]
+    if "." not in figure.value and len(figure.value) > 3:
+        forms.append(f"{int(figure.value):,}")  # "14870" ~ "14,870"
+    word = next((w for w, v in NUMBER_WORDS.items() if str(v) == figure.value), None)
+    if word and word not in ("none", "no", "a single"):
+        forms.append(word)
+    return forms
+
+
+def gives_figure(figure: Figure, text: str) -> bool:
+    """Does `text` state the figure (as digits or a number word; a percentage as a
+    percentage)?"""
+    unit = r"\s?(?:%|per ?cent\b)" if figure.percent else ""
+    for form in _number_forms(figure):
+        pattern = rf"(?<![\w.,]){re.escape(form)}(?![\w]|[.,]\d){unit}"
+        if re.search(pattern, text, re.IGNORECASE):
+            return True
+    return False

@@ -198,3 +198,20 @@ def test_cli_search_and_ask_json(corpus_index, tmp_path: Path) -> None:
         cwd=ROOT,
     )
     assert missing.returncode == 2 and "run `inspection-qa ingest` first" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a figure the documents do not state about the thing asked (they say four)
+        "Why did Devon and Cornwall set up 12 MASHs?",
+        # a document year the library does not hold: later documents only mention it
+        "What did the 2031 HMICFRS inspection of Kent find?",
+    ],
+)
+def test_questions_resting_on_a_premise_the_library_lacks_abstain(
+    corpus_service: Service, question: str
+) -> None:
+    result = corpus_service.ask(question)
+    assert result.abstained, result.answer
+    assert "don't say" in result.answer
