@@ -6,6 +6,7 @@ a reference measured in the same run.
     python -m evals.bench embed            # torch vs onnx int8/fp32: speed, cosine, hit@5
     python -m evals.bench coldstart --db DIR   # process start to first answer (CLI, serve)
     python -m evals.bench crossover --chunks 1000 10000 100000   # exact vs HNSW dense search
+    python -m evals.bench scale --chunks 100000 1000000   # replica-only search: IVF + BM25
 
 Results go to stdout as a table and to --out (default artifacts/bench) as Markdown + JSON.
 """
@@ -635,6 +636,230 @@ def bench_crossover(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def _unit(x: np.ndarray) -> np.ndarray:
+    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+
+
+def mixture_vectors(
+    n: int, queries: int, *, tilt: float = 0.9, spread: float = 0.06, dim: int = 384, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
+    """Clustered synthetic vectors: 100 topics, 4,000 sub-topics around them (`tilt` 0.9:
+    cosine ~0.75 to their topic, like related passages; 3.0: nearly independent directions,
+    a harder case than real embeddings), Zipf-sized; each row is a sub-topic plus gaussian
+    noise (`spread` per dimension, +-17%); queries are drawn the same way with 1.3x the
+    noise, none of them in the set."""
+    rng = np.random.default_rng(seed)
+    topics = _unit(rng.normal(size=(100, dim)))
+    centres = _unit(
+        topics[rng.integers(100, size=4000)] + tilt * _unit(rng.normal(size=(4000, dim)))
+    )
+    weight = 1 / np.arange(1, 4001) ** 0.7
+    weight /= weight.sum()
+    spreads = rng.uniform(spread * 0.83, spread * 1.17, 4000).astype(np.float32)
+
+    def draw(m: int, widen: float) -> np.ndarray:
+        out = np.empty((m, dim), dtype=np.float32)
+        for at in range(0, m, 100_000):
+            c = rng.choice(4000, size=min(100_000, m - at), p=weight)
+            noise = rng.normal(size=(len(c), dim)).astype(np.float32)
+            out[at : at + len(c)] = _unit(centres[c] + noise * (spreads[c, None] * widen))
+        return out
+
+    return draw(n, 1.0), draw(queries, 1.3)
+
+
+MIXTURES = {"topics": {"tilt": 0.9, "spread": 0.06}, "no_topics": {"tilt": 3.0, "spread": 0.05}}
+
+
+def _recall(found: list[list[int]], exact: list[list[int]], k: int = 10) -> float:
+    pairs = zip(found, exact, strict=True)
+    return float(np.mean([len(set(f[:k]) & set(e[:k])) / k for f, e in pairs]))
+
+
+def _real_pool(base: list[Any], vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The real model's vectors of the corpus's chunks and of their sentences (several
+    thousand points with the model's own geometry), each with the chunk it came from."""
+    import re
+
+    from rag.embedding import make_embedder
+
+    sentences, source = [], []
+    for j, (_, text, _) in enumerate(base):
+        for part in re.split(r"(?<=[.!?])\s+", text):
+            if len(part) > 30:
+                sentences.append(part)
+                source.append(j)
+    pool = make_embedder("onnx").embed(sentences)
+    return np.vstack([vectors, pool]), np.concatenate([np.arange(len(base)), source])
+
+
+def scaled_replica(
+    base: list[Any], pool: np.ndarray, source: np.ndarray, n: int, seed: int = 0
+) -> Any:
+    """A Replica of n SYNTHETIC chunks (no Chroma): real chunk texts with force and year
+    swapped (for BM25), vectors perturbed from the real model's vectors of those chunks and
+    their sentences (noise: cosine ~0.85 to the original)."""
+    from rag.forces import FORCES
+    from rag.replica import Replica
+    from rag.store import StoredChunk
+
+    rng = np.random.default_rng(seed)
+    forces = list(FORCES)
+    picks = rng.integers(len(pool), size=n)
+    force_of = rng.integers(len(forces), size=n)
+    chunks = []
+    for i in range(n):
+        _, text, meta = base[int(source[picks[i]])]
+        force = forces[int(force_of[i])]
+        old = str(meta.get("force", ""))
+        chunks.append(
+            StoredChunk(
+                f"synthetic-{i:07d}",
+                text.replace(old, force) if old else text,
+                {
+                    **meta,
+                    "doc_id": f"synthetic-{i // 8:06d}",
+                    "force": force,
+                    "year": 2014 + (i // 8) % 12,
+                    "title": f"SYNTHETIC {meta.get('title', '')}",
+                },
+            )
+        )
+    replica = Replica.build(chunks, generation=n)
+    del chunks
+    vecs = np.empty((n, pool.shape[1]), dtype=np.float32)
+    for at in range(0, n, 100_000):
+        p = picks[at : at + 100_000]
+        noise = rng.normal(0, 0.03, (len(p), pool.shape[1])).astype(np.float32)
+        vecs[at : at + len(p)] = _unit(pool[p] + noise)
+    replica.vectors = vecs
+    return replica
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+
+
+def bench_scale(args: argparse.Namespace) -> dict[str, Any]:
+    """Replica-only search at scale (no Chroma collection: building one of 1M chunks takes
+    about an hour here): per size, (1) IVF recall@10 and dense latency against exact search on
+    clustered synthetic vectors; (2) a replica of synthetic chunks (real texts, perturbed
+    real-model vectors) searched through the real `Retriever` (query embedding, BM25, IVF
+    dense, fusion) with the dev questions, each asked once per pass; recall@10 of its IVF on
+    the questions' real vectors; build times, peak RSS and size on disk."""
+    import math
+
+    from rag.embedding import make_embedder
+    from rag.filters import Filters
+    from rag.index import Index
+    from rag.ivf import IVF
+    from rag.retrieval import Retriever
+    from rag.settings import Settings
+
+    questions = [json.loads(x)["question"] for x in DEV.read_text().splitlines() if x.strip()]
+    work = Path(tempfile.mkdtemp(prefix="iqa-bench-scale-"))
+    base, vectors = _base_chunks("onnx", work)
+    pool, source = _real_pool(base, vectors)
+    embedder = make_embedder("onnx")  # no query cache: every question is embedded
+    qvecs = embedder.embed(questions)
+    rows = []
+
+    def dense_case(ivf: Any, data: np.ndarray, queries: np.ndarray, nprobe: int) -> dict:
+        exact = [list(np.argsort(-(data @ q))[:10]) for q in queries]
+        times, found = [], []
+        for q in queries:
+            t = time.perf_counter()
+            got = ivf.search(q, 50, nprobe)
+            times.append((time.perf_counter() - t) * 1000)
+            found.append([r for r, _ in got])
+        return {"recall@10": round(_recall(found, exact), 4), "ms": _percentiles(times)}
+
+    try:
+        for n in args.chunks:
+            row: dict[str, Any] = {"chunks": n}
+            # (1) Clustered synthetic vectors: recall and dense latency by nprobe.
+            for name, shape in MIXTURES.items():
+                data, queries = mixture_vectors(n, args.queries, **shape)
+                t = time.perf_counter()
+                ivf = IVF.build(data)
+                case: dict[str, Any] = {
+                    "ivf_build_s": round(time.perf_counter() - t, 1),
+                    "lists": ivf.lists,
+                    "by_nprobe": {p: dense_case(ivf, data, queries, p) for p in args.nprobe},
+                }
+                exact_ms = []
+                for q in queries[:30]:
+                    t = time.perf_counter()
+                    np.argpartition(-(data @ q), 49)
+                    exact_ms.append((time.perf_counter() - t) * 1000)
+                case["exact_ms"] = _percentiles(exact_ms)
+                row[f"mixture_{name}"] = case
+                print(json.dumps({"chunks": n, name: case}), flush=True)
+                del data, ivf
+            # (2) The real retrieval path over a replica of n synthetic chunks.
+            t = time.perf_counter()
+            replica = scaled_replica(base, pool, source, n)
+            row["replica_build_s"] = round(time.perf_counter() - t, 1)
+            settings = Settings(db=work / f"n{n}", ivf_nprobe=args.nprobe_default)
+
+            def no_store() -> Any:
+                raise RuntimeError("replica-only benchmark: no Chroma collection")
+
+            index = Index(settings, opener=no_store, refresh_interval_s=math.inf)
+            index._install(replica, save=False)
+            t = time.perf_counter()
+            replica.coarse(settings.ivf_lists)
+            row["ivf_build_s"] = round(time.perf_counter() - t, 1)
+            t = time.perf_counter()
+            replica.save(work / f"n{n}" / "lexical")
+            row["replica_save_s"] = round(time.perf_counter() - t, 1)
+            folder = work / f"n{n}" / "lexical"
+            row["disk_mb"] = {
+                "replica_total": round(_dir_size(folder) / 1e6, 1),
+                "vectors": round((folder / "vectors.npy").stat().st_size / 1e6, 1),
+                "bm25": round(_dir_size(folder / "bm25") / 1e6, 1),
+                "ivf": round((folder / "ivf.npz").stat().st_size / 1e6, 1),
+            }
+            t = time.perf_counter()
+            reloaded = IVF.load(folder / "ivf.npz", replica.vectors, replica.generation)
+            row["ivf_load_s"] = round(time.perf_counter() - t, 2)
+            assert reloaded is not None
+            del reloaded
+            exact = [[r for r, _ in replica.nearest(q, None, 10)] for q in qvecs]
+            for p in args.nprobe:
+                found = [[r for r, _ in replica.coarse().search(q, 50, p)] for q in qvecs]
+                row.setdefault("real_recall@10", {})[p] = round(_recall(found, exact), 4)
+            retriever = Retriever(settings, index, embedder)
+            kent = Filters(force=frozenset({"Kent Police"}))
+            for q in questions[:10]:
+                retriever.retrieve(q, 5, Filters())
+            for label, filters in (("search", Filters()), ("search_kent", kent)):
+                total, stages = [], {}
+                for _ in range(args.passes):
+                    for q in questions:
+                        t = time.perf_counter()
+                        got = retriever.retrieve(q, 5, filters)
+                        total.append((time.perf_counter() - t) * 1000)
+                        for stage, ms in got.timings_ms.items():
+                            stages.setdefault(stage, []).append(ms)
+                row[label] = {
+                    "ms": _percentiles(total),
+                    **{stage: _percentiles(ms) for stage, ms in stages.items()},
+                }
+                print(json.dumps({"chunks": n, label: row[label]}), flush=True)
+            row["peak_rss_mb"] = round(_peak_rss_mb())
+            row["rss_mb"] = round(_rss_mb())
+            rows.append(row)
+            print(json.dumps(row), flush=True)
+            del replica, index, retriever
+            shutil.rmtree(work / f"n{n}", ignore_errors=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return {"scale": rows, "load": os.getloadavg()}
+
+
 def _chart(what: str, result: dict[str, Any], out: Path) -> None:
     """A PNG beside the JSON: how the cost grows with the corpus (crossover) or what each
     command costs from a cold start (coldstart)."""
@@ -702,6 +927,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--base-db", type=Path, help="an index whose chunks seed the synthetic ones")
     p.add_argument("--queries", type=int, default=50)
     p.add_argument("--exact-only", action="store_true", help="skip Chroma (e.g. at 1M chunks)")
+    p = sub.add_parser("scale")
+    p.add_argument("--chunks", type=int, nargs="+", default=[100_000, 1_000_000])
+    p.add_argument("--queries", type=int, default=200, help="synthetic queries for recall")
+    p.add_argument("--nprobe", type=int, nargs="+", default=[8, 16, 32, 64])
+    p.add_argument("--nprobe-default", type=int, default=32, help="nprobe of the search path")
+    p.add_argument("--passes", type=int, default=1, help="times each dev question is asked")
     p = sub.add_parser("_naive-first")
     p.add_argument("folder")
     p = sub.add_parser("_naive-ingest")
@@ -722,6 +953,7 @@ def main(argv: list[str] | None = None) -> int:
         "embed": bench_embed,
         "coldstart": bench_coldstart,
         "crossover": bench_crossover,
+        "scale": bench_scale,
     }[args.what](args)
     if args.what in ("coldstart", "crossover"):
         _chart(args.what, result, args.out)

@@ -15,6 +15,7 @@ import logging
 import math
 import shutil
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,10 +26,13 @@ import numpy as np
 
 from rag.catalogue import Catalogue
 from rag.filters import Filters
+from rag.ivf import IVF, default_lists
 from rag.store import Metadata, StoredChunk
 from rag.tokens import TOKENIZER_VERSION, tokenize
 
 log = logging.getLogger(__name__)
+
+IVF_FILE = "ivf.npz"  # the IVF's centroids and list order, beside the replica's vectors
 
 
 def lexical_text(chunk: StoredChunk, with_context: bool = True) -> str:
@@ -53,6 +57,10 @@ class Replica:
     _catalogue: Catalogue | None = field(default=None, repr=False)
     _positions: dict[tuple[str, int], int] | None = field(default=None, repr=False)
     _rows: dict[str, int] | None = field(default=None, repr=False)
+    _ivf: IVF | None = field(default=None, repr=False)
+    _ivf_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # The folder this replica was loaded from or saved to: where its IVF is kept.
+    _folder: Path | None = field(default=None, repr=False)
 
     def catalogue(self) -> Catalogue:
         """What the library holds, per document (built once per replica)."""
@@ -227,6 +235,50 @@ class Replica:
         at = best if rows is None else rows[best]
         return [(int(r), float(1.0 - sims[i])) for r, i in zip(at, best, strict=True)]
 
+    def coarse(self, lists: int = 0) -> IVF:
+        """The inverted-file index over the vectors (`lists` 0: rag.ivf.default_lists): in
+        memory, else loaded from the replica's folder if it was built over these vectors,
+        else built (tens of seconds at 1M chunks; concurrent callers wait for one build)
+        and saved there. A replica with other vectors is a new Replica (`apply`, `build`,
+        `load`), so it never sees another's IVF; the saved one carries a fingerprint of the
+        vectors and generation and is ignored when they differ."""
+        if self.vectors is None:
+            raise ValueError("this index has no vectors")
+        want = min(lists or default_lists(len(self.vectors)), max(1, len(self.vectors)))
+        with self._ivf_lock:
+            if self._ivf is not None and self._ivf.lists == want:
+                return self._ivf
+            path = self._folder / IVF_FILE if self._folder is not None else None
+            ivf = IVF.load(path, self.vectors, self.generation) if path else None
+            if ivf is None or ivf.lists != want:
+                log.info("building the IVF index over %d vectors (%d lists)", len(self), want)
+                ivf = IVF.build(self.vectors, lists=want, generation=self.generation)
+                if path is not None and path.parent.is_dir():
+                    try:
+                        ivf.save(path)
+                    except OSError as exc:  # a read-only cache costs a rebuild, not answers
+                        log.warning("could not save the IVF index to %s (%s)", path, exc)
+            self._ivf = ivf
+            return ivf
+
+    def approximate(
+        self, qv: np.ndarray, mask: np.ndarray | None, n: int, *, nprobe: int, lists: int = 0
+    ) -> list[tuple[int, float]]:
+        """Dense search for collections above the exact-search crossover: the IVF's `nprobe`
+        nearest lists, ranked exactly, as (position, distance) like `nearest`. A filter that
+        leaves few chunks is ranked exactly over the survivors instead (cheaper than the
+        widened probe a selective mask needs, and exact)."""
+        if mask is not None and len(mask) == len(self.ids):
+            ivf = self.coarse(lists)
+            allowed = int(np.count_nonzero(mask))
+            # Rows a masked probe scans (nprobe lists widened by 1 / the allowed fraction)
+            # against rows exact search gathers; a gathered row costs about three scanned.
+            scanned = min(len(mask), nprobe * len(mask) / max(allowed, 1) * len(mask) / ivf.lists)
+            if scanned > 3 * allowed:
+                return self.nearest(qv, mask, n)
+            return ivf.search(qv, n, nprobe, mask)
+        return self.coarse(lists).search(qv, n, nprobe)
+
     def top(self, query: str, n: int, filters: Filters) -> list[tuple[int, float]]:
         """Positions and scores of the best `n` chunks with a positive score."""
         scores = self.scores(query)
@@ -254,6 +306,8 @@ class Replica:
         (tmp / "df.json").write_text(json.dumps(self.df))
         if self.vectors is not None:
             np.save(tmp / "vectors.npy", self.vectors)
+            if self._ivf is not None:
+                self._ivf.save(tmp / IVF_FILE)  # swapped in with the rest
         (tmp / "stamp.json").write_text(
             json.dumps(
                 {
@@ -273,6 +327,7 @@ class Replica:
             raise
         finally:
             shutil.rmtree(old, ignore_errors=True)
+        self._folder = folder
 
     @classmethod
     def load(cls, folder: Path) -> Replica | None:
@@ -301,4 +356,6 @@ class Replica:
             return None
         if stamp.get("count") != len(ids) or (vectors is not None and len(vectors) != len(ids)):
             return None
-        return cls(ids, texts, metas, int(stamp["generation"]), retriever, df, vectors)
+        replica = cls(ids, texts, metas, int(stamp["generation"]), retriever, df, vectors)
+        replica._folder = folder
+        return replica

@@ -70,6 +70,16 @@ class Settings:
     # the crossover measured by `python -m evals.bench crossover` (README "Measurements":
     # exact faster at 10k chunks, slower at 50k on the shared 2-core machine).
     exact_search_max_chunks: int = 20_000
+    # Above that crossover, dense search ranks exactly the vectors of the `ivf_nprobe` lists
+    # (clusters) of an inverted-file index over the replica's vectors nearest to the query
+    # (rag/ivf.py; built on the first search, saved beside the replica), instead of asking
+    # Chroma's HNSW. Chosen by `python -m evals.bench scale` (README "Measurements"): at 1M
+    # chunks (1,024 lists) recall@10 against exact search on the dev questions' vectors was
+    # 0.950 / 0.986 / 0.990 / 0.995 at 8 / 16 / 32 / 64, dense search ~5 ms p50 at 32.
+    # 0 = off: Chroma's HNSW above the crossover, as before.
+    ivf_nprobe: int = 32
+    # Lists of that index; 0 = about sqrt(chunks), a power of two (1,024 at 1M chunks).
+    ivf_lists: int = 0
     # Chunking (word pieces of the embedding model's tokenizer).
     chunk_max_tokens: int = 200
     context_max_tokens: int = 48

@@ -16,11 +16,14 @@ def test_vector_store_failure_is_answered_from_the_mirror_and_said(
     memory_service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     question = "What did HMICFRS find about Kent Police?"
-    # Ask the vector store even for this small index (exact search would not call it).
+    # Ask the vector store even for this small index (exact search would not call it, nor
+    # the IVF index above the crossover).
     monkeypatch.setattr(
         memory_service.retriever,
         "settings",
-        dataclasses.replace(memory_service.retriever.settings, exact_search_max_chunks=0),
+        dataclasses.replace(
+            memory_service.retriever.settings, exact_search_max_chunks=0, ivf_nprobe=0
+        ),
     )
     assert memory_service.ask(question).to_json()["notices"] == []
 
