@@ -1155,6 +1155,11 @@ class ExtractiveAnswerer:
             framed = np.array([framing(s.text) for s in sentences], dtype=bool)
             scores = np.where(framed, scores - FRAMING_PENALTY, scores).astype(np.float32)
         scores, typed = prefer_kind(scores, sentences, expectation)
+        if expectation is not None and _AVERAGE.search(question):
+            # "What's the average wait?" is answered by an average, not by one case's time
+            # or a share within a target ("within 24 hours").
+            averaged = np.array([_AVERAGE.search(s.text) is not None for s in sentences])
+            typed = typed & averaged
         if kind == "reason":
             # A sentence that gives a cause beats one that restates the problem; soft, since
             # a reason can be given without a causal word.
@@ -1275,6 +1280,7 @@ class ExtractiveAnswerer:
         return Extracted(text, citations, False, confidence, short, extra, kind, features)
 
 
+_AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median|typical(?:ly)?)\b", re.IGNORECASE)
 FORCES_NAMED = Expectation("forces", "the forces", lambda t: len(find_forces(t)) >= 2)
 A_FORCE = Expectation("force", "the force", lambda t: bool(find_forces(t)))
 # A question whose answer is one force.

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from rag.anchors import COUNTED_AFTER, Vocabulary, anchors, as_written, short_fiscal, soft
+from rag.anchors import COUNTED_AFTER, GENERIC, Vocabulary, anchors, as_written, short_fiscal, soft
 from rag.forces import find_forces
 from rag.ledger import passage_findings
 from rag.query import analyse, title_terms, titled
@@ -275,19 +275,28 @@ def _title_words(title: str) -> str:
     return " " + " ".join(_words(title)) + " "
 
 
+def _title_starts(title: str) -> list[str]:
+    """Where a title's own name can start: its beginning, and after a colon, dash or
+    quote mark ("HMICFRS: Both sides of the coin", "'Time to listen' - ...")."""
+    return [" " + " ".join(_words(part)) + " " for part in re.split(r"[:–—'‘’\"“”]", title)]
+
+
 def titled_phrase(question: str, titles: Sequence[str]) -> str:
-    """The longest run of three or more of the question's words (two of them content
-    words) that a document's title holds: the title quoted without a kind word."""
+    """The longest run of the question's words (three of them neither function words nor
+    words every report uses) that a document's title starts with, or a part of it after
+    a colon or quote mark: the title quoted without a kind word ("Both sides of the
+    coin"), not a topic the title also names ("child sexual exploitation")."""
     words = _words(question)
-    spaced = [_title_words(t) for t in titles]
+    starts = [s for t in titles for s in _title_starts(t)]
     best = ""
     for i in range(len(words)):
         for j in range(len(words), i + 2, -1):
             run = words[i:j]
-            if sum(w not in _TITLE_STOP for w in run) < 2 or len(" ".join(run)) <= len(best):
+            weighty = [w for w in run if w not in _TITLE_STOP and w not in GENERIC]
+            if len(weighty) < 3 or len(" ".join(run)) <= len(best):
                 continue
             phrase = " ".join(run)
-            if any(f" {phrase} " in t for t in spaced):
+            if any(s.startswith(f" {phrase} ") for s in starts):
                 best = phrase
                 break
     return best
