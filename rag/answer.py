@@ -1172,8 +1172,11 @@ class ExtractiveAnswerer:
             states = np.array(
                 [all(gives_figure(f, s.text) for f in stated) for s in sentences], dtype=bool
             )
-            if states.any():
+            if states.any() and (expectation is not None or kind == "list"):
                 scores = np.where(states, scores, scores - 10.0).astype(np.float32)
+            elif states.any():
+                # a reason or an account may follow the sentence that states the figure
+                scores = np.where(states, scores + REASON_BONUS, scores).astype(np.float32)
         if expectation is not None:
             # A one-value question is answered only by a sentence that gives a value of that
             # kind about its focus: among those, the best; if there are none, a refusal.
@@ -1280,12 +1283,15 @@ class ExtractiveAnswerer:
         return Extracted(text, citations, False, confidence, short, extra, kind, features)
 
 
-_AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median|typical(?:ly)?)\b", re.IGNORECASE)
+_AVERAGE = re.compile(r"\b(?:averag(?:e[ds]?|ing)|median|typical(?:ly)?)\b", re.IGNORECASE)
 FORCES_NAMED = Expectation("forces", "the forces", lambda t: len(find_forces(t)) >= 2)
 A_FORCE = Expectation("force", "the force", lambda t: bool(find_forces(t)))
 # A question whose answer is one force.
 _WHICH_FORCE = re.compile(
-    r"^\W*(?:which|what)\s+(?:police\s+)?(?:force|constabulary)\b(?!s)", re.IGNORECASE
+    r"^\W*(?:which|what)\s+(?:police\s+)?(?:force|constabulary)\b(?![-’']|\s+(?:wide|policy|"
+    r"policies|level|area|control|management|plan|strategy|priorit|lead|training|change|"
+    r"data|system|process|staff|officers|team|unit))",
+    re.IGNORECASE,
 )
 # A question whose answer is a list of forces.
 _WHICH_FORCES = re.compile(

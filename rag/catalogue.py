@@ -58,8 +58,8 @@ _DOC_WORD = (
 )
 _DOC_YEAR = re.compile(
     rf"\b((?:19|20)\d\d)(?:\s*[/–-]\s*\d\d(?:\d\d)?)?\s+(?:[\w'’-]+\s+){{0,3}}?{_DOC_WORD}\b"
-    rf"|\b(?:{_DOC_WORD}|revisited|re-?inspected|inspected)\s+(?:[\w'’-]+\s+){{0,4}}?"
-    r"(?:in|of|from|during|for)\s+((?:19|20)\d\d)\b",
+    r"|\b(?:revisited|re-?inspected|inspected|revisit|re-?inspection)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:in|during)\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -271,14 +271,15 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.lower()))
 
 
-def _title_words(title: str) -> str:
-    return " " + " ".join(_words(title)) + " "
-
-
-def _title_starts(title: str) -> list[str]:
-    """Where a title's own name can start: its beginning, and after a colon, dash or
-    quote mark ("HMICFRS: Both sides of the coin", "'Time to listen' - ...")."""
-    return [" " + " ".join(_words(part)) + " " for part in re.split(r"[:–—'‘’\"“”]", title)]
+def _title_name(title: str) -> str:
+    """A title's own name: its first part before a colon, dash or quote mark, or the
+    second when the first is a publisher's prefix ("HMICFRS: Both sides of the coin -
+    ...", "'Time to listen' - a joined up response ...")."""
+    parts = [" ".join(_words(p)) for p in re.split(r"[:–—'‘’\"“”]", title)]
+    parts = [p for p in parts if p]
+    if len(parts) > 1 and len(parts[0].split()) <= 2:
+        return parts[1]
+    return parts[0] if parts else ""
 
 
 def titled_phrase(question: str, titles: Sequence[str]) -> str:
@@ -287,7 +288,7 @@ def titled_phrase(question: str, titles: Sequence[str]) -> str:
     a colon or quote mark: the title quoted without a kind word ("Both sides of the
     coin"), not a topic the title also names ("child sexual exploitation")."""
     words = _words(question)
-    starts = [s for t in titles for s in _title_starts(t)]
+    names = {_title_name(t) for t in titles}
     best = ""
     for i in range(len(words)):
         for j in range(len(words), i + 2, -1):
@@ -296,7 +297,7 @@ def titled_phrase(question: str, titles: Sequence[str]) -> str:
             if len(weighty) < 3 or len(" ".join(run)) <= len(best):
                 continue
             phrase = " ".join(run)
-            if any(s.startswith(f" {phrase} ") for s in starts):
+            if phrase in names:
                 best = phrase
                 break
     return best
@@ -318,7 +319,7 @@ def _named_document_problem(
         phrase = titled_phrase(question, [d.title for d in catalogue.docs])
         if phrase:
             terms = tuple(phrase.split())
-            docs = [d for d in catalogue.docs if f" {phrase} " in _title_words(d.title)]
+            docs = [d for d in catalogue.docs if _title_name(d.title) == phrase]
             # Only whether the force's documents respond to it: other documents name a
             # title (and its year, its people) without carrying it in their own.
             return _not_about_force(question, forces[0], terms, docs, catalogue)
@@ -364,14 +365,15 @@ def _not_about_force(
     the force has no response to them."""
     if not docs or any(d.about(force) for d in docs):
         return None
+    years = {y + dy for d in docs if d.year for y in (d.year,) for dy in (0, 1)}
     if analyse(question).doc_types & {"pcc_response"} and any(
         d.doc_type == "pcc_response"
         and d.force == force
-        and all(d.vocab.has(t) for t in terms if len(t) > 3)
+        and (all(d.vocab.has(t) for t in terms if len(t) > 3) or d.year in years)
         for d in catalogue.docs
     ):
-        # "when she responded to 'In harm's way'": the force's response (which names what
-        # it responds to) answers
+        # "when she responded to 'In harm's way'": the force's response (naming what it
+        # responds to, or published with it) answers
         return None
     listing = "; ".join(d.label() for d in docs[:4])
     return f"The library's documents on {' '.join(terms)} ({listing}) do not mention {force}"

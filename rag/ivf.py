@@ -15,6 +15,7 @@ import hashlib
 import math
 import os
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -188,6 +189,8 @@ class IVF:
                     offsets=self.offsets,
                     fingerprint=np.array(self.fingerprint),
                 )
+                fh.flush()
+                os.fsync(fh.fileno())
             Path(tmp).replace(path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -205,8 +208,8 @@ class IVF:
                 centroids = data["centroids"]
                 order = data["order"].astype(np.int64)
                 offsets = data["offsets"].astype(np.int64)
-        except (OSError, ValueError, KeyError):
-            return None
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+            return None  # a missing or damaged file is a cache miss: rebuild and save anew
         if len(order) != len(vectors) or offsets[-1] != len(vectors):
             return None
         if centroids.shape[1:] != vectors.shape[1:] or len(offsets) != len(centroids) + 1:

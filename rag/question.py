@@ -355,7 +355,8 @@ _FIGURE = re.compile(
 )
 # Numbers that label rather than state: "rec 5", "AFI 8", "page 12", "phase 2", "Op 3".
 _LABEL_BEFORE = re.compile(
-    r"\b(?:rec|recs|recommendation|recommendations|afi|afis|area|areas|coc|cocs|concern|no|"
+    r"\b(?:rec|recs|recommendation|recommendations|afi|afis|area|areas|improvement|coc|cocs|"
+    r"concern|no|"
     r"number|page|pages|para|paragraph|section|chapter|phase|tier|level|stage|annex|appendix|"
     r"op|operation|part|step|item|priority|question|table|figure|box)\.?\s*$",
     re.IGNORECASE,
@@ -367,6 +368,11 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.IGNORECASE)
 _COUNTED_LIST = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_LIST_NOUN.pattern}", re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"\s*(?:(?:years?|yrs?|decades?)\b|(?:months?|weeks?|days?)\s+(?:ago|earlier|before)\b)", re.I
+)
+# "the 43 forces", "all 10 force areas": the set the question ranges over, not a figure
+# the answer states.
+_REFERENCE_SET = re.compile(
+    r"\s*(?:home office\s+)?(?:police\s+)?(?:forces|force areas|constabularies)\b", re.I
 )
 _CLAUSE_BREAK = re.compile(r"\s[-–—]\s|[;:]\s|[.?!]\s+\S")
 _PHONE_NUMBERS = frozenset({"101", "999", "111", "112"})
@@ -388,7 +394,7 @@ def stated_figures(question: str) -> list[Figure]:
             continue  # a year
         if re.match(r"\s*[/–-]\s*\d", after) or re.search(r"\d\s*[/–-]\s*$", before):
             continue  # a range or financial year ("21/22", "10-12")
-        if not unit and _COUNTED_LIST.match(after):
+        if not unit and (_COUNTED_LIST.match(after) or _REFERENCE_SET.match(after)):
             continue  # "the 7 recs": the list's length, checked by the list composer
         premise = bool(_CLAUSE_BREAK.search(after))
         percent = unit in ("%", "per cent", "percent")
@@ -411,7 +417,9 @@ def gives_figure(figure: Figure, text: str) -> bool:
     percentage)?"""
     unit = r"\s?(?:%|per ?cent\b)" if figure.percent else ""
     for form in _number_forms(figure):
-        pattern = rf"(?<![\w.,]){re.escape(form)}(?![\w]|[.,]\d){unit}"
+        # "£1.2m", "£3bn", "PIP2", "3am": a unit or label written against the number
+        end = r"(?:\s?(?:m|bn|k|million|billion|am|pm)\b|(?![\w]|[.,]\d))"
+        pattern = rf"(?<![\d.,]){re.escape(form)}{end if not unit else ''}{unit}"
         if re.search(pattern, text, re.IGNORECASE):
             return True
     return False

@@ -167,3 +167,15 @@ def test_property_full_probe_equals_brute_force(
         assert all(m is None or m[r] for r, _ in found)
         # Same distances in the same order (ties may pick other rows of equal distance).
         assert np.allclose([d for _, d in found], [1 - float(vectors[r] @ q) for r in want])
+
+
+def test_a_damaged_saved_index_is_a_cache_miss(tmp_path: Path) -> None:
+    """A zero-length file (a crash before the data reached the disk) or a truncated zip
+    must not break every dense search: load says 'not there' and the caller rebuilds."""
+    vectors, _ = clustered(2000, dim=16)
+    path = tmp_path / "ivf.npz"
+    IVF.build(vectors, generation=1).save(path)
+    whole = path.read_bytes()
+    for damaged in (b"", whole[: len(whole) // 2], whole[:-20] + b"\0" * 20):
+        path.write_bytes(damaged)
+        assert IVF.load(path, vectors, 1) is None
