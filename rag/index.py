@@ -183,6 +183,12 @@ class Index:
                 return self.rebuild_replica()
             return self._install(base.apply(added, removed, generation), save=True)
 
+    def changed(self) -> None:
+        """Another writer in this process (an upload's or a removal's ingest) changed the
+        collection: check its generation on the next read instead of serving the replica
+        on hand for up to `refresh_interval_s` more."""
+        self._checked = 0.0
+
     def begin_change(self) -> None:
         """Note the generation an ingest starts from (see `apply_change`)."""
         with self._lock:

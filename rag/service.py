@@ -111,6 +111,11 @@ class Service:
             )
         return q
 
+    def library_changed(self) -> None:
+        """Another writer in this process changed the library (the app's upload or removal
+        ingest): the next question reads the current collection."""
+        self.index.changed()
+
     def search(
         self,
         query: str,

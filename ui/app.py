@@ -386,6 +386,7 @@ class Handlers:
         except InspectionQAError as exc:
             _put_back(written)
             raise gr.Error(str(exc)) from exc
+        self.service.library_changed()  # the next question sees the new documents
         failed = [] if report is None else report.failed
         failed_names = {Path(f["path"]).name for f in failed}
         _put_back({p: old for p, old in written.items() if p.name in failed_names})
@@ -515,6 +516,7 @@ class Handlers:
         progress(None, desc="Removing from the index")
         try:
             report = self.ingest(self.settings, [root], embedder=self.service.embedder)
+            self.service.library_changed()  # the next question must not quote what was removed
         except InspectionQAError as exc:
             for src, held in moved:
                 held.replace(src)

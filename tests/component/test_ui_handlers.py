@@ -45,6 +45,9 @@ PCC = Passage(rank=1, chunk_id="kp-1", doc_id="kent-pcc", title="Kent PCC",
 class FakeService:
     embedder = None
 
+    def library_changed(self) -> None:
+        self.changes = getattr(self, "changes", 0) + 1
+
     def __init__(self) -> None:
         self.asked: list[tuple[str, object, list[str]]] = []
 
