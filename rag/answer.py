@@ -43,7 +43,6 @@ from rag.ledger import (
 )
 from rag.models import Citation, Passage
 from rag.question import (
-    about_focus,
     analyse,
     gives_figure,
     kind_of,
@@ -1165,7 +1164,7 @@ class ExtractiveAnswerer:
             # a reason can be given without a causal word.
             causal = np.array([gives(REASON, s.text) for s in sentences], dtype=bool)
             scores = np.where(causal, scores + REASON_BONUS, scores).astype(np.float32)
-        about = np.array([about_focus(analysis, s.text) for s in sentences], dtype=bool)
+        about = np.array([mentions(analysis.focus, s.text) >= 0.5 for s in sentences], dtype=bool)
         if analysis.focus:
             scores = np.where(about, scores, scores - WRONG_KIND_PENALTY).astype(np.float32)
         if stated:

@@ -365,7 +365,7 @@ def _not_about_force(
     the force has no response to them."""
     if not docs or any(d.about(force) for d in docs):
         return None
-    years = {y + dy for d in docs if d.year for y in (d.year,) for dy in (0, 1)}
+    years = {d.year + dy for d in docs if d.year for dy in (0, 1)}
     if analyse(question).doc_types & {"pcc_response"} and any(
         d.doc_type == "pcc_response"
         and d.force == force

@@ -297,13 +297,6 @@ def mentions(terms: tuple[str, ...] | frozenset[str], text: str) -> float:
     return hit / len(terms)
 
 
-def about_focus(analysis: Analysis, text: str) -> bool:
-    """Is `text` about the question's focus? At least half its terms. (Requiring the head
-    noun too, "SPOCs" of "stalking SPOCs", refused answerable questions whose documents
-    count "cases" for "files": measured on the tuning and dev sets, dropped.)"""
-    return mentions(analysis.focus, text) >= 0.5
-
-
 def _prefix(term: str, have: set[str]) -> bool:
     """'investigat' ~ 'investigator' ~ 'investigation': a shared stem of 7+ letters."""
     if len(term) < 7:
@@ -361,7 +354,9 @@ _LABEL_BEFORE = re.compile(
     r"op|operation|part|step|item|priority|question|table|figure|box)\.?\s*$",
     re.IGNORECASE,
 )
-_MONTH_NAMES = "|".join(m.lower() for m in MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
+_MONTH_NAMES = "|".join(m.lower() for m in MONTHS) + (
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
 _MONTH_NEAR = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.IGNORECASE)
 # "the 7 recs", "10 key recommendations": how long a list is.

@@ -29,6 +29,7 @@ from rag.question import Figure, gives_figure, stated_figures
         ("What happened in 21/22 with 10-12 officers?", []),
         ("How many 101 calls were abandoned?", []),
         ("What had to be done by 31 March 2024?", []),
+        ("What had to be done by 31 Dec 2024?", []),
         ("What does rec 5 say?", []),
         ("What are the 7 recs?", []),
         ("What were the 10 key recommendations?", []),
