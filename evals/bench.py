@@ -154,7 +154,7 @@ def build_scaled(
 ) -> None:
     """An index of n SYNTHETIC chunks: real chunk texts with force and year swapped, vectors
     perturbed from the real ones (so the vector space keeps its real cluster structure)."""
-    from rag.forces import FORCES
+    from rag.forces import TERRITORIAL_FORCES as FORCES
     from rag.index import Index
     from rag.store import StoredChunk
 

@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rag.anchors import anchors, as_written, missing_anchors, soft
-from rag.answer_types import REASON, Expectation, expectation_for, gives, short_answer
+from rag.answer_types import (
+    COUNT,
+    REASON,
+    Expectation,
+    count_clauses,
+    expectation_for,
+    gives,
+    numbers_in,
+    short_answer,
+)
 from rag.answerability import Answerability, answer_features
 from rag.catalogue import (
     _ROUND_CUE,
@@ -1154,6 +1163,18 @@ class ExtractiveAnswerer:
             framed = np.array([framing(s.text) for s in sentences], dtype=bool)
             scores = np.where(framed, scores - FRAMING_PENALTY, scores).astype(np.float32)
         scores, typed = prefer_kind(scores, sentences, expectation)
+        if expectation is COUNT and analysis.focus:
+            # "How many call handlers?" is answered by a number in a clause about call
+            # handlers, not by "four additional supervisors" beside them.
+            own = numbers_in(question)
+            bound = np.array(
+                [
+                    any(mentions(analysis.focus, c) >= 0.5 for c in count_clauses(s.text, own))
+                    for s in sentences
+                ],
+                dtype=bool,
+            )
+            typed = typed & bound
         if expectation is not None and _AVERAGE.search(question):
             # "What's the average wait?" is answered by an average, not by one case's time
             # or a share within a target ("within 24 hours").

@@ -98,6 +98,69 @@ def _has_count(text: str) -> bool:
     return _CARDINAL.search(plain) is not None
 
 
+# What a number next to it makes something other than a count of things: a ratio ("14 to
+# 1"), a time span ("within 14 days"), a collective ("two intakes of call handlers" counts
+# intakes), the pronoun "one" ("where guidance required one").
+_RATIO = re.compile(r"\b\d+(?:\.\d+)?\s*(?:to\s*(?:1|one)|:\s*\d+)\b", re.IGNORECASE)
+_TIME_UNIT = re.compile(
+    r"^[\s-]*(?:more\s+|fewer\s+|working\s+|calendar\s+)?(?:seconds?|minutes?|hours?|days?|"
+    r"weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_COLLECTIVE = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:intakes?|cohorts?|groups?|teams?|batch(?:es)?|rounds?|waves?|"
+    r"types?|kinds?|sets?|pairs?|tranches?|categories|category|phases?|stages?)\s+of\b",
+    re.IGNORECASE,
+)
+_PRONOUN_ONE = re.compile(
+    r"^\s*(?:$|[,.;:)?!]|(?:of|that|which|who|when|where|in|on|at|to|for|is|was|has|had|"
+    r"and|or|but|another|each|other)\b)",
+    re.IGNORECASE,
+)
+# Commas and colons inside numbers ("1,250", "1:10"), leader dots ("Mapped groups .... 118")
+# and parentheses ("organised crime groups (OCGs)") do not end a clause.
+_CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|:(?!\d)|;)\s*|(?<!\.)\.\s+|\s[-–—]\s")
+
+
+def count_clauses(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
+    """The clauses of `text` that give a count of something, for binding a count to what
+    "how many" asks about ("four additional supervisors, which will reduce the ratio of call
+    handlers from 14 to 1" counts supervisors, not call handlers). A number in `skip` (the
+    question's own: "reviewed within 14 days") counts nothing."""
+    found = []
+    clauses: list[str] = []
+    for part in _CLAUSE_BREAK.split(text):
+        # "In 14 of these, the use of force was not recorded": a short opening phrase
+        # belongs to the clause after it.
+        if clauses and len(clauses[-1].split()) < 5:
+            clauses[-1] = f"{clauses[-1]} {part}"
+        else:
+            clauses.append(part)
+    for clause in clauses:
+        plain = _RATIO.sub(" ", _LABELS.sub(" ", _DATES.sub(" ", _YEARS.sub(" ", clause))))
+        for m in _CARDINAL.finditer(plain):
+            word = m.group(0)
+            if m.start() and plain[m.start() - 1].isalnum():
+                continue  # inside a word or a number already seen
+            number = re.match(r"[\d,.]*\d|\w+", plain[m.start() :])
+            token = number.group(0).replace(",", "").lower() if number else word.lower()
+            rest = plain[m.start() + len(number.group(0) if number else word) :]
+            if token in skip or _TIME_UNIT.match(rest) or _COLLECTIVE.match(rest):
+                continue
+            if token == "one" and _PRONOUN_ONE.match(rest):
+                continue
+            found.append(clause)
+            break
+    return found
+
+
+def numbers_in(question: str) -> frozenset[str]:
+    """The numbers a question itself writes, as `count_clauses` compares them."""
+    return frozenset(
+        m.group(0).replace(",", "").lower() for m in re.finditer(r"\d[\d,.]*\d|\d", question)
+    )
+
+
 MONEY = Expectation("money", "an amount of money", _has(_MONEY))
 COUNT = Expectation("quantity", "a number", _has_count)
 QUANTITY = Expectation("quantity", "a number", _has_quantity)

@@ -1,4 +1,5 @@
-"""The 43 territorial police forces of England and Wales, with the names people use for them.
+"""The 43 territorial police forces of England and Wales, and the other forces the
+inspectorates report on, with the names people use for them.
 
 Used to infer a document's force at ingest and to recognise forces in questions.
 """
@@ -9,7 +10,7 @@ import re
 from functools import cache
 
 # Canonical name -> other ways of writing it (lower-case; matched on word boundaries).
-FORCES: dict[str, tuple[str, ...]] = {
+TERRITORIAL_FORCES: dict[str, tuple[str, ...]] = {
     "Avon and Somerset Constabulary": (
         "avon and somerset",
         "avon & somerset",
@@ -100,10 +101,21 @@ FORCES: dict[str, tuple[str, ...]] = {
     "West Yorkshire Police": ("west yorkshire", "wy", "wyp", "w yorks", "west yorks"),
     "Wiltshire Police": ("wiltshire", "wilts"),
 }
+# Forces outside the 43 that HMICFRS (or, for Scotland, HMICS) inspects: a question about
+# one the library holds nothing on is refused like any other absent force.
+OTHER_FORCES: dict[str, tuple[str, ...]] = {
+    "British Transport Police": ("british transport police", "btp"),
+    "Civil Nuclear Constabulary": ("civil nuclear constabulary",),
+    "Ministry of Defence Police": ("ministry of defence police", "mod police"),
+    "Police Service of Northern Ireland": ("police service of northern ireland", "psni"),
+    "Police Scotland": ("police scotland",),
+}
+FORCES: dict[str, tuple[str, ...]] = {**TERRITORIAL_FORCES, **OTHER_FORCES}
 # Two-letter shorthand that is a force only in capitals ("WY", "SY"; not "sy").
 _CAPITALS_ONLY = frozenset({"wy", "sy"})
 # Short aliases that are too ambiguous inside documents (fine inside questions).
 _QUESTION_ONLY = {
+    "btp",
     "d&c",
     "d and c",
     "glos",

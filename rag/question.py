@@ -33,14 +33,18 @@ KINDS = (
 # Kinds whose answer is one short value that can be quoted as `short_answer`.
 SLOT_KINDS = frozenset({"quantity", "money", "date", "duration", "frequency", "grade", "person"})
 
-_AUX = (
+_VERBS = (
     r"(?:are|were|is|was|did|do|does|has|have|had|will|would|could|can|should|got|get|"
     r"operate|operated|work|worked|exist|existed|employ|employed|serve|served|remain|remained|"
-    r"receive|received|take|took|make|made|need|needed|go|went|come|came|sit|sat|\w+ed)"
+    r"receive|received|take|took|make|made|need|needed|go|went|come|came|sit|sat)"
 )
+_AUX = rf"(?:{_VERBS}|\w*[^\We]ed)"  # "trained", not "speed"
+_NOT_FOCUS = r"there\b|in\b|at\b|on\b|for\b|across\b|per\b|by\b|of\b|from\b|with\b|did\b"
+# The word after "how many" is what is counted even when it ends in -ed ("how many fixed
+# speed cameras"); a later -ed word is the verb ("how many officers trained ...").
 _HOW_MANY = re.compile(
-    rf"\bhow many\s+(?P<focus>(?:(?!{_AUX}\b|there\b|in\b|at\b|on\b|for\b|across\b|per\b|by\b|"
-    r"of\b|from\b|with\b|did\b)[\w'’&-]+\s*){1,5})",
+    rf"\bhow many\s+(?P<focus>(?:(?!{_VERBS}\b|{_NOT_FOCUS})[\w'’&-]+\s*)"
+    rf"(?:(?!{_AUX}\b|{_NOT_FOCUS})[\w'’&-]+\s*){{0,4}})",
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(
@@ -63,7 +67,10 @@ _MONEY = re.compile(
 _MONEY_FOCUS = re.compile(
     r"\bwhat(?:'s|’s| is| was| were)\s+the\s+(?P<focus>(?:[\w'’-]+\s+){1,5}?)(?:cost|costs|budget|"
     r"price|bill)\b|\bhow much\b.{0,60}?\b(?:spent|spend|spending|invested|investing)\s+on\s+"
-    r"(?:the\s+)?(?P<focus2>(?:[\w'’-]+\s*){1,5})",
+    r"(?:the\s+)?(?P<focus2>(?:[\w'’-]+\s*){1,5})"
+    r"|\bhow much\s+(?:did|does|do|will|would|could|has|have|had|is|was)\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
+    r"(?P<focus3>(?:(?!cost|costs)[\w'’-]+\s+){1,6}?)(?:cost|costs)\b",
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(
@@ -234,7 +241,7 @@ def analyse(question: str) -> Analysis:
         focus_text = m.group("focus").strip()
     money = _MONEY_FOCUS.search(question)
     if money and kind == "money":
-        focus_text = (money.group("focus") or money.group("focus2") or "").strip(" ?.")
+        focus_text = next((g for g in money.groups() if g), "").strip(" ?.")
     focus = tuple(t for t in _content(focus_text) if t not in _GENERIC)
     terms = frozenset(t for t in _content(question) if t not in _GENERIC)
     return Analysis(question, kind, focus, focus_text, terms)
@@ -292,7 +299,8 @@ def mentions(terms: tuple[str, ...] | frozenset[str], text: str) -> float:
     hit = 0
     for t in terms:
         t1 = t[:-1] if t.endswith("s") and len(t) > 3 else t
-        if t in have or t1 in have or _EXPAND.get(t, set()) & have or _prefix(t, have):
+        expanded = _EXPAND.get(t, set()) | _EXPAND.get(t1, set())  # OCGs: OCG's expansion
+        if t in have or t1 in have or expanded & have or _prefix(t, have):
             hit += 1
     return hit / len(terms)
 

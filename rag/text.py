@@ -76,6 +76,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         nxt = text[j]
         if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(•-–*"):
             continue
+        leader = text[m.start()] == "." and text[max(0, m.start() - 2) : m.start()] == ".."
+        if leader and "\n" not in text[m.end() : j]:
+            continue  # leader dots ("Mapped crime groups ........ 118") join label and value
         if text[m.start()] == ".":
             word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start : m.start()])
             if word:

@@ -6,11 +6,12 @@ import pytest
 
 from ingest.document import Block
 from ingest.metadata import build_meta, infer_doc_type, infer_published, parse_date, year_of
-from rag.forces import FORCES, find_forces
+from rag.forces import FORCES, TERRITORIAL_FORCES, find_forces
 
 
 def test_forty_three_forces() -> None:
-    assert len(FORCES) == 43
+    assert len(TERRITORIAL_FORCES) == 43
+    assert {"Police Service of Northern Ireland", "British Transport Police"} <= set(FORCES)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,108 @@
+"""A count answers "how many X" only in a clause about X (rag.answer_types.count_clauses),
+and the question analysis finds X."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.answer_types import count_clauses, numbers_in
+from rag.forces import find_forces
+from rag.question import analyse, mentions
+from rag.text import sentence_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "focus_counted"),
+    [
+        (
+            "Four multi-agency safeguarding hubs (MASHs) operate across the force area.",
+            "How many MASHs are there?",
+            True,
+        ),
+        ("The force has 1,250 call handlers.", "How many call handlers are there?", True),
+        # the number counts supervisors; the call handlers are in a ratio
+        (
+            "The force will appoint four additional supervisors by June 2025, which will reduce "
+            "the ratio of call handlers to supervisors from 14 to 1 to 10 to 1.",
+            "How many call handlers has the CMC got?",
+            False,
+        ),
+        # two intakes, not two call handlers
+        (
+            "The force recruited two intakes of call handlers, in September and November 2024.",
+            "How many call handlers has the CMC got?",
+            False,
+        ),
+        # the question's own 14, a time span, a date
+        (
+            "The force plans to recruit two more and to introduce automated acknowledgements, "
+            "and expects to review all submissions within 14 days by April 2026.",
+            "How many footage submissions were reviewed within 14 days in 2024?",
+            False,
+        ),
+        # an age is not a count; "one" as a pronoun is not either
+        (
+            "Case study: a mother reported that her 16-year-old son was targeted.",
+            "How many case files were examined?",
+            False,
+        ),
+        (
+            "In half of the cases a strategy meeting had not happened when guidance required one.",
+            "How many case files were examined?",
+            False,
+        ),
+        # a short opening phrase joins its clause
+        (
+            "In 14 of these, the use of force had not been recorded on a use of force form.",
+            "How many uses of force were not recorded?",
+            True,
+        ),
+        # leader dots and an abbreviation's expansion
+        (
+            "Mapped organised crime groups ......................... 118",
+            "How many OCGs has GMP mapped?",
+            True,
+        ),
+    ],
+)
+def test_count_bound_to_focus(text: str, question: str, focus_counted: bool) -> None:
+    focus = analyse(question).focus
+    clauses = count_clauses(text, numbers_in(question))
+    assert any(mentions(focus, c) >= 0.5 for c in clauses) is focus_counted
+
+
+@pytest.mark.parametrize(
+    ("question", "focus_text"),
+    [
+        ("How many fixed speed cameras are there in England and Wales?", "fixed speed cameras"),
+        ("How many dedicated investigators did Kent have?", "dedicated investigators"),
+        ("How many officers trained in first aid?", "officers"),
+        (
+            "How much did the new POLIT referral tracking system cost?",
+            "new POLIT referral tracking system",
+        ),
+        ("How much was spent on body-worn video?", "body-worn video"),
+    ],
+)
+def test_focus_of_a_count_or_cost(question: str, focus_text: str) -> None:
+    assert analyse(question).focus_text == focus_text
+
+
+def test_leader_dots_keep_a_label_with_its_value() -> None:
+    text = "Mapped groups ........ 118\n\nMembers ........ 1,210"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Mapped groups ........ 118",
+        "Members ........ 1,210",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "force"),
+    [
+        ("What did it say about PSNI roads policing?", "Police Service of Northern Ireland"),
+        ("How is BTP doing on county lines?", "British Transport Police"),
+        ("Police Scotland's custody findings?", "Police Scotland"),
+    ],
+)
+def test_forces_beyond_the_43(question: str, force: str) -> None:
+    assert find_forces(question, in_question=True) == [force]
