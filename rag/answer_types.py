@@ -94,8 +94,12 @@ _PARTITIVE = re.compile(
 def _has_count(text: str) -> bool:
     """A count: a cardinal number that is not a year or date ("half of the case files"
     says how many of them, not how many there were)."""
-    plain = _LABELS.sub(" ", _DATES.sub(" ", _YEARS.sub(" ", text)))
-    return _CARDINAL.search(plain) is not None
+    return _CARDINAL.search(_not_counts(text)) is not None
+
+
+def _not_counts(text: str) -> str:
+    """`text` without the numbers that are never counts: years, dates, labels."""
+    return _LABELS.sub(" ", _DATES.sub(" ", _YEARS.sub(" ", text)))
 
 
 # What a number next to it makes something other than a count of things: a ratio ("14 to
@@ -119,6 +123,7 @@ _PRONOUN_ONE = re.compile(
 )
 # Commas and colons inside numbers ("1,250", "1:10"), leader dots ("Mapped groups .... 118")
 # and parentheses ("organised crime groups (OCGs)") do not end a clause.
+_NUMBER_AT = re.compile(r"\d[\d,.]*\d|\d|\w+")
 _CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|:(?!\d)|;)\s*|(?<!\.)\.\s+|\s[-–—]\s")
 
 
@@ -127,7 +132,7 @@ def count_clauses(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
     "how many" asks about ("four additional supervisors, which will reduce the ratio of call
     handlers from 14 to 1" counts supervisors, not call handlers). A number in `skip` (the
     question's own: "reviewed within 14 days") counts nothing."""
-    found = []
+    found: list[str] = []
     clauses: list[str] = []
     for part in _CLAUSE_BREAK.split(text):
         # "In 14 of these, the use of force was not recorded": a short opening phrase
@@ -137,14 +142,15 @@ def count_clauses(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
         else:
             clauses.append(part)
     for clause in clauses:
-        plain = _RATIO.sub(" ", _LABELS.sub(" ", _DATES.sub(" ", _YEARS.sub(" ", clause))))
+        plain = _RATIO.sub(" ", _not_counts(clause))
+        seen = 0
         for m in _CARDINAL.finditer(plain):
-            word = m.group(0)
-            if m.start() and plain[m.start() - 1].isalnum():
-                continue  # inside a word or a number already seen
-            number = re.match(r"[\d,.]*\d|\w+", plain[m.start() :])
-            token = number.group(0).replace(",", "").lower() if number else word.lower()
-            rest = plain[m.start() + len(number.group(0) if number else word) :]
+            if m.start() < seen or (m.start() and plain[m.start() - 1].isalnum()):
+                continue  # inside a word, or inside the number before
+            number = _NUMBER_AT.match(plain, m.start())
+            seen = number.end() if number else m.end()
+            token = plain[m.start() : seen].replace(",", "").lower()
+            rest = plain[seen:]
             if token in skip or _TIME_UNIT.match(rest) or _COLLECTIVE.match(rest):
                 continue
             if token == "one" and _PRONOUN_ONE.match(rest):

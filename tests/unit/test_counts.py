@@ -40,6 +40,8 @@ from rag.text import sentence_spans
             "How many footage submissions were reviewed within 14 days in 2024?",
             False,
         ),
+        # the question's own number, written with a comma, is skipped whole
+        ("We reviewed 1,250 files.", "How many of the 1,250 files did HMI review?", False),
         # an age is not a count; "one" as a pronoun is not either
         (
             "Case study: a mother reported that her 16-year-old son was targeted.",
