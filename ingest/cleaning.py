@@ -58,11 +58,15 @@ _FURNITURE_PATTERNS = [
     r"^(subscribe|email address)$",
     r"^[-=_*~]{5,}$",  # a rule drawn with characters
     r"\|\s*(accessibility|privacy|cookies?)\b",  # a footer bar of policy links
+    r"^print this page\b|\bdownload (as )?(a )?pdf\s*\(\d",  # page tools
+    r"\breadspeaker\b|^a-\s*\|\s*a\s*\|",  # text size and listen bars
+    r"^search\s*\[",  # a search box captured as text
 ]
 # A heading that opens a list of links to other pages: it and the short lines under it go.
 _LINK_LIST = re.compile(
     r"^(related|more|latest|other|recent|popular|see also)\b.{0,30}$|^more from\b|^in this section$"
-    r"|^share( this| on|:|$)|^follow us\b|^was this page (helpful|useful)",
+    r"|^share( this| on|:|$)|^follow us\b|^was this page (helpful|useful)"
+    r"|^(on this page|contents|table of contents|jump to|menu|main menu|navigation)$",
     re.IGNORECASE,
 )
 _FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
@@ -87,6 +91,15 @@ _COOKIE_NOTICE = re.compile(
 )
 
 
+# The body of a cookie banner ("Some cookies are essential to make this site work. We'd like
+# to set optional analytics cookies ...").
+_COOKIE_BODY = re.compile(
+    r"\bcookies\b.*\b(?:essential|necessary|analytics|optional|consent|preferences)\b|"
+    r"\b(?:essential|necessary|analytics|optional)\b.*\bcookies\b",
+    re.IGNORECASE,
+)
+
+
 def _social_name(line: str) -> bool:
     """One network's name alone on a line: a share button ("X (formerly Twitter)")."""
     words = re.findall(r"[A-Za-z]+", line.lower())
@@ -97,7 +110,7 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if _social_name(stripped) and len(stripped) <= 24:
         return True
-    if _COOKIE_NOTICE.match(stripped) and len(stripped) <= 400:
+    if (_COOKIE_NOTICE.match(stripped) or _COOKIE_BODY.search(stripped)) and len(stripped) <= 400:
         return True
     if not stripped or len(stripped) > _MAX_FURNITURE_LEN:
         return False

@@ -780,6 +780,57 @@ _LIST_LEAD = re.compile(
     r"(?:in the table )?below|(?:in )?the table below)\W*$",
     re.I,
 )
+# A short sentence that announces items without a colon ("We found some good examples.",
+# "There were three main reasons."): the sentences after it in its paragraph are the items.
+_ANNOUNCES = re.compile(
+    r"\b(?:some|several|many|a few|a number of|various|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}(?:examples?|ways|reasons|things|steps|actions|changes|"
+    r"areas|concerns|problems|factors|issues|improvements|initiatives|measures|schemes|"
+    r"projects|priorities|strengths|weaknesses|lessons|themes|risks|gaps)"
+    r"(?:\s+of\s+(?:good|effective|promising|notable|innovative)\s+(?:practice|work))?\W*$",
+    re.IGNORECASE,
+)
+# A sentence that turns away from the items ends them ("But most ... was short-term.").
+_TURN = re.compile(r"^(?:but|however|yet|overall|in contrast|despite|nevertheless)\b", re.I)
+# A sentence that carries on from the one before ("The command includes ...", "It has ...").
+_CARRIES_ON = re.compile(r"^(?:it|they|its|their|this|these|the (\w+))\b", re.IGNORECASE)
+_ENUMERATES = re.compile(
+    r"\b(?:includ(?:es|ed|ing)|compris(?:es|ed|ing)|consists? of|made up of|such as)\b|"
+    r",[^,]+,[^,]+\band\b",
+    re.IGNORECASE,
+)
+
+
+def announces_items(text: str) -> bool:
+    """'We found some good examples.': a short sentence whose items follow as sentences."""
+    t = " ".join(text.split())
+    return len(t.split()) <= 14 and t.endswith(".") and bool(_ANNOUNCES.search(t.rstrip(".")))
+
+
+def sentence_items(text: str, after: int, limit: int = 5) -> list[tuple[int, int]]:
+    """The sentences after offset `after` in the same paragraph, as items of an announced
+    list, until one that turns away from them or the paragraph's end."""
+    end = text.find("\n\n", after)
+    end = len(text) if end < 0 else end
+    out: list[tuple[int, int]] = []
+    for a, b in sentence_spans(text[after:end]):
+        sentence = text[after + a : after + b].strip()
+        if not sentence or _TURN.search(sentence) or len(out) >= limit:
+            break
+        out.append((after + a, after + b))
+    return out
+
+
+def carries_on(previous: str, sentence: str) -> bool:
+    """`sentence` continues `previous`'s subject and lists its parts ("... led by its PVP
+    command." + "The command includes the MASH, a child abuse investigation unit, ...")."""
+    m = _CARRIES_ON.search(sentence.strip())
+    if not m or not _ENUMERATES.search(sentence):
+        return False
+    noun = m.group(1)
+    return noun is None or noun.lower() in {w.lower() for w in re.findall(r"\w+", previous)}
+
+
 _MARKER_LIKE = re.compile(r"\[(\d{1,3})\]")
 _BLOCK_END = re.compile(r"\n\s*\n")
 _BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # a paragraph, list item or row
@@ -922,11 +973,13 @@ def _expand_lists(
     sentences: Sequence[Sentence],
     passages: list[Passage],
     next_chunk: NextChunk | None,
+    listing: bool = False,
 ) -> list[tuple[int, int, int, bool]]:
     """Quote spans (passage, start, end, is a list item): each chosen sentence, and for
     one that introduces a list, the list's items after it (into the document's next chunk
-    when the list runs on). Items already covered by another chosen sentence are not
-    repeated."""
+    when the list runs on). When the question asks for a list (`listing`), a sentence that
+    carries on a chosen one and lists its parts comes too. Items already covered by another
+    chosen sentence are not repeated."""
     spans: list[tuple[int, int, int, bool]] = []
     for i in chosen:
         s = sentences[i]
@@ -939,6 +992,19 @@ def _expand_lists(
             spans.append((s.passage, *after, False))
             s = Sentence(s.passage, s.start, after[1], p.text[s.start : after[1]])
         end = s.end
+        announced = sentence_items(p.text, end) if announces_items(s.text) else []
+        if announced and not any(introduces_list(p.text[a:b]) for a, b in announced):
+            # "We found some good examples. In West Mercia, ... In Merseyside, ...": items
+            # written as the sentences that follow ("For example:" leads into a list instead).
+            spans.extend((s.passage, a, b, True) for a, b in announced)
+            continue
+        if listing:
+            follow = next(iter(sentence_spans(p.text[end:])), None)
+            if follow is not None and "\n\n" not in p.text[end : end + follow[0]]:
+                a, b = end + follow[0], end + follow[1]
+                if carries_on(s.text, p.text[a:b]):
+                    spans.append((s.passage, a, b, False))
+                    continue
         if not introduces_list(s.text):
             # "... across six categories. The results are shown in the table below.": the
             # next sentence leads into the list, so it comes too.
@@ -1282,7 +1348,7 @@ class ExtractiveAnswerer:
         if confidence < threshold:
             return Extracted(ABSTAIN_MESSAGE, [], True, confidence, kind=kind, features=features)
         pool = list(passages)
-        spans = _expand_lists(chosen, sentences, pool, next_chunk)
+        spans = _expand_lists(chosen, sentences, pool, next_chunk, listing=kind == "list")
         if kind == "list":
             found = section_lists(question, pool, {s.passage for s in sentences}, next_chunk)
             if found is not None:

@@ -152,3 +152,22 @@ def test_a_question_mentions_its_own_anchors(question: str) -> None:
 )
 def test_how_many_wants_a_count_unless_it_asks_how_many_of_them(question, expected) -> None:
     assert expectation_for(kind_of(question), question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "What did the RPU survey say?",
+            "In our survey, 63 percent of roads policing officers said",
+        ),
+        ("Who's the Chief Con?", "Chief Constable Alan Whitworth attended the board."),
+        ("How many POCA orders?", "Orders under the Proceeds of Crime Act rose."),
+        (
+            "How many ANPR cameras?",
+            "The force runs 300 automatic number plate recognition cameras.",
+        ),
+    ],
+)
+def test_a_glossary_abbreviation_is_found_by_its_expansion(question: str, passage: str) -> None:
+    assert missing_anchors(question, [passage]) == []

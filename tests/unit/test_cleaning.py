@@ -39,6 +39,16 @@ from tests.conftest import CORPUS
         ("Was this page helpful?", True),
         ("----------------------------------------", True),
         ("Xavier Lloyd was appointed chief constable in 2024.", False),
+        (
+            "Some cookies are essential to make this site work. We'd like to set optional "
+            "analytics cookies to help us improve it.",
+            True,
+        ),
+        ("Print this page   Download as PDF (318 KB)", True),
+        ("A- | A | A+ | Contrast | ReadSpeaker: Listen | Translate this page", True),
+        ("Search [                    ] [Go]", True),
+        ("The force searched 40 premises and seized essential evidence.", False),
+        ("The unit will print a leaflet for victims.", False),
     ],
 )
 def test_furniture_lines(line: str, expected: bool) -> None:
@@ -161,3 +171,29 @@ def test_link_lists_and_share_buttons_at_the_foot_of_a_capture_are_dropped() -> 
     assert "Police and Crime Commissioner" in text and "101 service" in text
     for gone in ("Facebook", "LinkedIn", "Related news", "budget", "Panel to meet", "helpful"):
         assert gone not in text
+
+
+def test_menus_and_page_contents_lists_are_dropped() -> None:
+    lines = [
+        "Greater Manchester Combined Authority",
+        "",
+        "MENU",
+        "Home",
+        "Who we are",
+        "  The Mayor",
+        "",
+        "ON THIS PAGE",
+        "  1. Introduction",
+        "  2. What the inspectorate found",
+        "",
+        "1. INTRODUCTION",
+        "",
+        "As Mayor I exercise the functions of a police and crime commissioner.",
+        "",
+        "Contents of the force's plan are set out below.",
+    ] + [f"Paragraph {n} of the response says what the Mayor will do next." for n in range(20)]
+    out = [line for line in strip_web_furniture(lines) if line.strip()]
+    assert "Who we are" not in out and "  1. Introduction" not in out
+    assert "1. INTRODUCTION" in out
+    assert "As Mayor I exercise the functions of a police and crime commissioner." in out
+    assert "Contents of the force's plan are set out below." in out

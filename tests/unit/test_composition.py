@@ -3,14 +3,19 @@ chunk boundary too; headings are never quoted."""
 
 from __future__ import annotations
 
+import pytest
+
 from rag.answer import (
     Sentence,
     _expand_lists,
     _heading_like,
+    announces_items,
+    carries_on,
     compose_spans,
     introduces_list,
     list_items,
     section_lists,
+    sentence_items,
 )
 from rag.citations import contract_problems
 from rag.models import Passage
@@ -146,3 +151,79 @@ def test_a_sentence_that_points_back_or_is_completed_brings_its_neighbour() -> N
     # A paragraph break ends the context: the heading's sentence is not pulled in.
     text = "Key findings\n\nThis force answers calls quickly."
     assert context_sentences(text, text.index("This"), len(text)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We found some good examples.", True),
+        ("There were three main reasons.", True),
+        ("We found many examples of innovative practice.", True),
+        ("The force has made several changes.", True),
+        ("We found some good examples of how the force protects children at risk of harm.", False),
+        ("The force recorded three crimes.", False),
+        ("We found some good examples:", False),  # a colon lead-in: introduces_list's case
+    ],
+)
+def test_announced_items(sentence: str, expected: bool) -> None:
+    assert announces_items(sentence) is expected
+
+
+def test_announced_items_are_the_sentences_that_follow_until_a_turn() -> None:
+    text = (
+        "We found some good examples. In West Mercia, the force runs Pathways. In Merseyside, "
+        "the force funds youth workers. But most work was short-term.\n\nNext paragraph."
+    )
+    lead = "We found some good examples."
+    p = _p(text)
+    items = sentence_items(text, len(lead))
+    assert [text[a:b].strip() for a, b in items] == [
+        "In West Mercia, the force runs Pathways.",
+        "In Merseyside, the force funds youth workers.",
+    ]
+    spans = _expand_lists([0], [Sentence(0, 0, len(lead), lead)], [p], None)
+    answer, citations = compose_spans(spans, [p])
+    assert "- In Merseyside" in answer and "short-term" not in answer
+    assert contract_problems(answer, citations, [p]) == []
+
+
+def test_a_colon_after_an_announcement_still_leads_into_its_list() -> None:
+    text = "We found many examples of innovative practice. For example:\n\n- Operation A;\n\n- B."
+    p = _p(text)
+    lead = "We found many examples of innovative practice."
+    spans = _expand_lists([0], [Sentence(0, 0, len(lead), lead)], [p], None)
+    answer, _ = compose_spans(spans, [p])
+    assert "Operation A" in answer
+
+
+@pytest.mark.parametrize(
+    ("previous", "sentence", "expected"),
+    [
+        (
+            "The work is led by its PVP command.",
+            "The command includes the MASH, a child abuse unit and a CSE team.",
+            True,
+        ),
+        ("The force set up a new unit.", "It comprises two teams and a manager.", True),
+        ("The force set up a new unit.", "The unit is based in Northampton.", False),
+        (
+            "The force set up a new unit.",
+            "The panel includes councillors, police and others.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_that_carries_on_and_lists_parts(
+    previous: str, sentence: str, expected: bool
+) -> None:
+    assert carries_on(previous, sentence) is expected
+
+
+def test_a_list_question_brings_the_sentence_that_lists_the_parts() -> None:
+    text = "The work is led by its PVP command. The command includes the MASH, a CAIU and POLIT."
+    p = _p(text)
+    lead = "The work is led by its PVP command."
+    s = Sentence(0, 0, len(lead), lead)
+    plain, _ = compose_spans(_expand_lists([0], [s], [p], None), [p])
+    listed, _ = compose_spans(_expand_lists([0], [s], [p], None, listing=True), [p])
+    assert "POLIT" not in plain and "POLIT" in listed
