@@ -110,7 +110,9 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
                 continue  # "Tags: child protection, HMICFRS, inspections": page furniture
             if table_header(p.text, s, e):
                 continue  # "AFI | Area for improvement | Lead | Target date": labels only
-            ends = text.rstrip()[-1:] in '.!?:;"”)'
+            if text.rstrip().endswith("?"):
+                continue  # a question in the text ("... but which neighbourhood?") answers none
+            ends = text.rstrip()[-1:] in '.!:;"”)'
             # Titles and headings (no full stop) only count when long enough to say
             # something, or when they read as prose ("... and makes six recommendations").
             if n_words >= MIN_WORDS and (ends or n_words >= 14 or _prose(text)):
@@ -809,8 +811,9 @@ def announces_items(text: str) -> bool:
 
 def sentence_items(text: str, after: int, limit: int = 5) -> list[tuple[int, int]]:
     """The sentences after offset `after` in the same paragraph, as items of an announced
-    list, until one that turns away from them or the paragraph's end."""
-    end = text.find("\n\n", after)
+    list, until one that turns away from them or the paragraph's end (a web page's
+    paragraphs end at a single line break)."""
+    end = text.find("\n", after)
     end = len(text) if end < 0 else end
     out: list[tuple[int, int]] = []
     for a, b in sentence_spans(text[after:end]):

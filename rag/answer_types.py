@@ -127,6 +127,13 @@ _NUMBER_AT = re.compile(r"\d[\d,.]*\d|\d|\w+")
 _CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|:(?!\d)|;)\s*|(?<!\.)\.\s+|\s[-–—]\s")
 
 
+_OPENER = re.compile(
+    r"\s*(?:in|of|at|by|for|on|over|since|during|after|before|from|within|across|between|"
+    r"among|under|out of|and|but|so far|overall)\b",
+    re.IGNORECASE,
+)
+
+
 def count_clauses(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
     """The clauses of `text` that give a count of something, for binding a count to what
     "how many" asks about ("four additional supervisors, which will reduce the ratio of call
@@ -137,7 +144,13 @@ def count_clauses(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
     for part in _CLAUSE_BREAK.split(text):
         # "In 14 of these, the use of force was not recorded": a short opening phrase
         # belongs to the clause after it.
-        if clauses and len(clauses[-1].split()) < 5:
+        # A short clause with its own count and subject ("138 offenders were referred")
+        # stands alone.
+        if (
+            clauses
+            and len(clauses[-1].split()) < 5
+            and (_OPENER.match(clauses[-1]) or not _CARDINAL.search(_not_counts(clauses[-1])))
+        ):
             clauses[-1] = f"{clauses[-1]} {part}"
         else:
             clauses.append(part)

@@ -161,6 +161,17 @@ def test_candidates_leave_out_table_headers_and_tag_lines() -> None:
     assert not table_header(text, row, len(text))  # a grade row, not column labels
 
 
+def test_a_question_in_the_text_is_not_an_answer() -> None:
+    text = (
+        "Comments. Glad Wigan is getting Larkspur but which neighbourhood? Larkspur will "
+        "extend to one neighbourhood in Wigan from April 2026."
+    )
+    p = Passage(1, "c", "d", "T", "pcc_response", None, None, "x.md", None, "S", text, 1.0)
+    got = [s.text for s in candidate_sentences([p])]
+    assert not any(g.rstrip().endswith("?") for g in got)
+    assert any(g.startswith("Larkspur will extend") for g in got)
+
+
 @pytest.mark.parametrize(
     ("text", "planted"),
     [

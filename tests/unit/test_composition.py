@@ -172,7 +172,7 @@ def test_announced_items(sentence: str, expected: bool) -> None:
 def test_announced_items_are_the_sentences_that_follow_until_a_turn() -> None:
     text = (
         "We found some good examples. In West Mercia, the force runs Pathways. In Merseyside, "
-        "the force funds youth workers. But most work was short-term.\n\nNext paragraph."
+        "the force funds youth workers.\nBut most work was short-term.\n\nNext paragraph."
     )
     lead = "We found some good examples."
     p = _p(text)

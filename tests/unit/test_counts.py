@@ -20,6 +20,13 @@ from rag.text import sentence_spans
             True,
         ),
         ("The force has 1,250 call handlers.", "How many call handlers are there?", True),
+        # a short clause with its own count stands alone: the four are supervisors
+        (
+            "Four supervisors were appointed, which will help the call handlers.",
+            "How many call handlers are there?",
+            False,
+        ),
+        ("In 14 of these, the officers were not trained.", "How many officers?", True),
         # the number counts supervisors; the call handlers are in a ratio
         (
             "The force will appoint four additional supervisors by June 2025, which will reduce "
