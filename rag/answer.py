@@ -1001,21 +1001,24 @@ def _expand_lists(
             # written as the sentences that follow ("For example:" leads into a list instead).
             spans.extend((s.passage, a, b, True) for a, b in announced)
             continue
-        if listing:
-            follow = next(iter(sentence_spans(p.text[end:])), None)
-            if follow is not None and "\n\n" not in p.text[end : end + follow[0]]:
-                a, b = end + follow[0], end + follow[1]
-                if carries_on(s.text, p.text[a:b]):
-                    spans.append((s.passage, a, b, False))
-                    continue
+        # The sentence after the chosen one, read once for both checks below.
+        follow = next(iter(sentence_spans(p.text[end:])), None)
+        after_span = (end + follow[0], end + follow[1]) if follow is not None else None
+        if (
+            listing
+            and after_span is not None
+            and "\n\n" not in p.text[end : after_span[0]]
+            and carries_on(s.text, p.text[slice(*after_span)])
+        ):
+            spans.append((s.passage, *after_span, False))
+            continue
         if not introduces_list(s.text):
             # "... across six categories. The results are shown in the table below.": the
             # next sentence leads into the list, so it comes too.
-            follow = next(iter(sentence_spans(p.text[s.end :])), None)
-            if follow is None or not introduces_list(p.text[s.end + follow[0] : s.end + follow[1]]):
+            if after_span is None or not introduces_list(p.text[slice(*after_span)]):
                 continue
-            end = s.end + follow[1]
-            spans.append((s.passage, s.end + follow[0], end, False))
+            spans.append((s.passage, *after_span, False))
+            end = after_span[1]
         items = list_items(p.text, end)
         spans.extend((s.passage, a, b, True) for a, b in items)
         ran_to_end = (not items and not p.text[end:].strip()) or (

@@ -143,9 +143,8 @@ def count_clauses(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
     clauses: list[str] = []
     for part in _CLAUSE_BREAK.split(text):
         # "In 14 of these, the use of force was not recorded": a short opening phrase
-        # belongs to the clause after it.
-        # A short clause with its own count and subject ("138 offenders were referred")
-        # stands alone.
+        # belongs to the clause after it; a short clause with its own count and subject
+        # ("138 offenders were referred") stands alone.
         if (
             clauses
             and len(clauses[-1].split()) < 5
