@@ -41,8 +41,18 @@ def _dir_size(path: Path) -> int:
 
 def _run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     """Run a command; return (seconds, peak RSS MB of its process tree, stdout)."""
+    secs, peak, out, _cpu = _run_measured_cpu(cmd, env)
+    return secs, peak, out
+
+
+def _run_measured_cpu(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str, float]:
+    """`_run_measured` plus the CPU seconds (user + system) the command's processes used:
+    on a shared machine wall time says little, CPU time still compares."""
+    import resource
+
     import psutil
 
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(
         cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
@@ -64,14 +74,16 @@ def _run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, st
     reader.join()
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}")
-    return time.perf_counter() - started, peak / 1e6, "".join(out_parts)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return time.perf_counter() - started, peak / 1e6, "".join(out_parts), cpu
 
 
 def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
     from evals.synthetic import write_synthetic
 
     work = Path(tempfile.mkdtemp(prefix="iqa-bench-ingest-"))
-    corpora = {"bundled (45 docs)": CORPUS}
+    corpora = {} if args.no_bundled else {"bundled (45 docs)": CORPUS}
     if args.synthetic_docs:
         corpora[f"synthetic ({args.synthetic_docs} docs)"] = write_synthetic(
             work / "synthetic", args.synthetic_docs
@@ -87,7 +99,7 @@ def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
     for label, path in corpora.items():
         n_docs = sum(1 for f in path.rglob("*") if f.suffix in (".md", ".txt"))
         db = work / f"ours-{len(rows)}"
-        secs, peak, out = _run_measured(
+        secs, peak, out, cpu = _run_measured_cpu(
             [sys.executable, "-m", "ui.cli", "ingest", str(path), "--db", str(db), "--json"], env
         )
         report = json.loads(out)
@@ -100,12 +112,16 @@ def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
                 "seconds": round(secs, 1),
                 "docs_per_s": round(n_docs / secs, 2),
                 "chunks_per_s": round(report["chunks"] / secs, 1),
+                "cpu_s": round(cpu, 1),
+                "failed": len(report.get("failed", [])),
                 "peak_mb": round(peak),
                 "index_mb": round(_dir_size(db) / 1e6, 1),
             }
         )
+        if args.no_naive:
+            continue
         naive_dir = work / f"naive-{len(rows)}"
-        secs, peak, out = _run_measured(
+        secs, peak, out, cpu = _run_measured_cpu(
             [sys.executable, "-m", "evals.bench", "_naive-ingest", str(path), str(naive_dir)], env
         )
         chunks = json.loads(out)["chunks"]
@@ -118,6 +134,7 @@ def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
                 "seconds": round(secs, 1),
                 "docs_per_s": round(n_docs / secs, 2),
                 "chunks_per_s": round(chunks / secs, 1),
+                "cpu_s": round(cpu, 1),
                 "peak_mb": round(peak),
                 "index_mb": round(_dir_size(naive_dir) / 1e6, 1),
             }
@@ -910,6 +927,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("ingest")
     p.add_argument("--synthetic-docs", type=int, default=1000)
     p.add_argument("--backend", default="onnx", choices=["torch", "onnx", "onnx-int8"])
+    p.add_argument("--no-naive", action="store_true", help="ours only (the 10,000-doc run)")
+    p.add_argument("--no-bundled", action="store_true", help="the synthetic corpus only")
     p = sub.add_parser("query")
     p.add_argument("--chunks", type=int, nargs="+", default=[1000, 10000, 100000])
     p.add_argument("--clients", type=int, nargs="+", default=[1, 4, 16])

@@ -803,6 +803,19 @@ _ENUMERATES = re.compile(
 )
 
 
+_SERIES = re.compile(r"[^,;]+(?:[,;][^,;]+){2,}\b(?:and|or)\b", re.IGNORECASE)
+
+
+def gives_items(text: str) -> bool:
+    """The sentence names several things ('a, b, c and d'; 'includes ...') or leads in to
+    items that follow ('... the following:', 'We found some good examples.')."""
+    return (
+        introduces_list(text)
+        or announces_items(text)
+        or bool(_SERIES.search(" ".join(text.split())))
+    )
+
+
 def announces_items(text: str) -> bool:
     """'We found some good examples.': a short sentence whose items follow as sentences."""
     t = " ".join(text.split())
@@ -1257,6 +1270,12 @@ class ExtractiveAnswerer:
             # a reason can be given without a causal word.
             causal = np.array([gives(REASON, s.text) for s in sentences], dtype=bool)
             scores = np.where(causal, scores + REASON_BONUS, scores).astype(np.float32)
+        if kind == "list":
+            # A list question is answered by several items: a sentence that names them, or
+            # the lead-in of the items that follow, beats one that names the topic; soft, as
+            # the items may also be sentences of their own.
+            listing = np.array([gives_items(s.text) for s in sentences], dtype=bool)
+            scores = np.where(listing, scores + REASON_BONUS, scores).astype(np.float32)
         about = np.array([mentions(analysis.focus, s.text) >= 0.5 for s in sentences], dtype=bool)
         if analysis.focus:
             scores = np.where(about, scores, scores - WRONG_KIND_PENALTY).astype(np.float32)

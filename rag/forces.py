@@ -22,7 +22,7 @@ TERRITORIAL_FORCES: dict[str, tuple[str, ...]] = {
     "Bedfordshire Police": ("bedfordshire", "beds police", "beds"),
     "Cambridgeshire Constabulary": ("cambridgeshire", "cambs"),
     "Cheshire Constabulary": ("cheshire",),
-    "City of London Police": ("city of london police", "city of london"),
+    "City of London Police": ("city of london police", "city of london", "colp"),
     "Cleveland Police": ("cleveland",),
     "Cumbria Constabulary": ("cumbria",),
     "Derbyshire Constabulary": ("derbyshire", "derbys"),
@@ -41,13 +41,21 @@ TERRITORIAL_FORCES: dict[str, tuple[str, ...]] = {
     "Dyfed-Powys Police": ("dyfed-powys", "dyfed powys", "dyfed", "powys"),
     "Essex Police": ("essex",),
     "Gloucestershire Constabulary": ("gloucestershire", "glos"),
-    "Greater Manchester Police": ("greater manchester", "gmp", "manchester", "gtr manchester"),
+    "Greater Manchester Police": (
+        "greater manchester",
+        "gmp",
+        "gm",
+        "manchester",
+        "gtr manchester",
+    ),
     "Gwent Police": ("gwent",),
     "Hampshire Constabulary": (
         "hampshire",
         "isle of wight",
         "hampshire and isle of wight",
         "hants",
+        "hiow",
+        "hiowc",
     ),
     "Hertfordshire Constabulary": ("hertfordshire", "herts"),
     "Humberside Police": ("humberside",),
@@ -66,12 +74,12 @@ TERRITORIAL_FORCES: dict[str, tuple[str, ...]] = {
         "metropolitan",
     ),
     "Norfolk Constabulary": ("norfolk",),
-    "North Wales Police": ("north wales",),
+    "North Wales Police": ("north wales", "nwp", "n wales"),
     "North Yorkshire Police": ("north yorkshire", "nyp", "n yorks", "north yorks"),
     "Northamptonshire Police": ("northamptonshire", "northants"),
     "Northumbria Police": ("northumbria", "northumberland", "tyne and wear"),
     "Nottinghamshire Police": ("nottinghamshire", "notts"),
-    "South Wales Police": ("south wales",),
+    "South Wales Police": ("south wales", "swp", "s wales"),
     "South Yorkshire Police": ("sy", "south yorkshire", "syp", "s yorks", "south yorks"),
     "Staffordshire Police": ("staffordshire", "staffs"),
     "Suffolk Constabulary": ("suffolk",),
@@ -97,7 +105,7 @@ TERRITORIAL_FORCES: dict[str, tuple[str, ...]] = {
         "salop",
         "telford",
     ),
-    "West Midlands Police": ("west midlands", "wmp"),
+    "West Midlands Police": ("west midlands", "wmp", "west mids", "w mids"),
     "West Yorkshire Police": ("west yorkshire", "wy", "wyp", "w yorks", "west yorks"),
     "Wiltshire Police": ("wiltshire", "wilts"),
 }
@@ -112,7 +120,7 @@ OTHER_FORCES: dict[str, tuple[str, ...]] = {
 }
 FORCES: dict[str, tuple[str, ...]] = {**TERRITORIAL_FORCES, **OTHER_FORCES}
 # Two-letter shorthand that is a force only in capitals ("WY", "SY"; not "sy").
-_CAPITALS_ONLY = frozenset({"wy", "sy"})
+_CAPITALS_ONLY = frozenset({"wy", "sy", "gm"})
 # Short aliases that are too ambiguous inside documents (fine inside questions).
 _QUESTION_ONLY = {
     "btp",
@@ -125,6 +133,16 @@ _QUESTION_ONLY = {
     "sy",
     "tvp",
     "wmp",
+    "colp",
+    "hiow",
+    "hiowc",
+    "gm",
+    "nwp",
+    "swp",
+    "n wales",
+    "s wales",
+    "west mids",
+    "w mids",
     "the met",
     "london",
     "manchester",

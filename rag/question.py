@@ -193,8 +193,19 @@ class Analysis:
         return self.kind in SLOT_KINDS
 
 
+# "Who sits on the board?" / "who are the partners?": a group's members, not one person.
+_WHO_GROUP = re.compile(
+    r"^\W*who(?:'s|\s+(?:is|are|was|were))?\s+(?:else\s+)?(?:sits?|sat|attends?|attended|"
+    r"takes? part|took part|on|involved|(?:the\s+)?(?:members|partners|agencies|organisations|"
+    r"bodies|signatories))\b",
+    re.IGNORECASE,
+)
+
+
 def kind_of(question: str) -> str:
     q = question.strip()
+    if _WHO_GROUP.search(q):
+        return "list"
     if _MONEY.search(q):
         return "money"
     if _FREQUENCY.search(q):

@@ -12,6 +12,7 @@ from rag.answer import (
     announces_items,
     carries_on,
     compose_spans,
+    gives_items,
     introduces_list,
     list_items,
     section_lists,
@@ -227,3 +228,19 @@ def test_a_list_question_brings_the_sentence_that_lists_the_parts() -> None:
     plain, _ = compose_spans(_expand_lists([0], [s], [p], None), [p])
     listed, _ = compose_spans(_expand_lists([0], [s], [p], None, listing=True), [p])
     assert "POLIT" not in plain and "POLIT" in listed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Its members are the four councils, the police, the fire service and the NHS.", True),
+        ("The five areas were Croydon, Liverpool, Oxfordshire, South Tyneside and Bedford.", True),
+        ("The force should do the following:", True),
+        ("We found some good examples.", True),
+        ("Safer Roads is the partnership for Barnsley and Sheffield.", False),
+        ("The force has made progress, but there is more to do.", False),
+    ],
+)
+def test_a_sentence_that_gives_items(sentence: str, expected: bool) -> None:
+    """What a list question's answer looks like: several items, or the lead-in to them."""
+    assert gives_items(sentence) is expected

@@ -111,7 +111,20 @@ def test_leader_dots_keep_a_label_with_its_value() -> None:
         ("What did it say about PSNI roads policing?", "Police Service of Northern Ireland"),
         ("How is BTP doing on county lines?", "British Transport Police"),
         ("Police Scotland's custody findings?", "Police Scotland"),
+        # Shorthand staff write for forces.
+        ("West Mids PEEL grades?", "West Midlands Police"),
+        ("What did GM say about the OCG plans?", "Greater Manchester Police"),
+        ("NWP overdue home visits?", "North Wales Police"),
+        ("SWP's investigating grade?", "South Wales Police"),
+        ("CoLP fraud recs?", "City of London Police"),
+        ("HIOWC's response to the PEEL?", "Hampshire Constabulary"),
     ],
 )
 def test_forces_beyond_the_43(question: str, force: str) -> None:
     assert find_forces(question, in_question=True) == [force]
+
+
+@pytest.mark.parametrize("text", ["gm crops were grown", "the GM partnership met"])
+def test_gm_is_a_force_only_in_a_question_and_in_capitals(text: str) -> None:
+    assert find_forces(text) == []
+    assert find_forces(text.replace("GM", "gm"), in_question=True) == []

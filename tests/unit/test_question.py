@@ -48,6 +48,13 @@ from rag.question import (
         ("What were the causes of concern?", "list"),
         ("What's the one-off equipment cost in the Tillbox decision record?", "money"),
         ("What did Counting the cost recommend?", "list"),
+        # A group's members, not one person.
+        ("who sits on Safer Roads South Yorkshire?", "list"),
+        ("Who's on the SOC board?", "list"),
+        ("Who are the partners in the MASH?", "list"),
+        ("Who took part in the review?", "list"),
+        ("Who chairs the SOC board?", "person"),
+        ("Who signed the response?", "person"),
     ],
 )
 def test_kind(question: str, kind: str) -> None:
