@@ -195,6 +195,9 @@ def scope_problem(question: str, catalogue: Catalogue) -> str | None:
             f"The library has no documents about {names}; it holds documents on "
             f"{len(held)} forces ({', '.join(held)}) and national reports"
         )
+    unanswered = _no_response(question, forces, catalogue)
+    if unanswered:
+        return unanswered
     groups = year_groups(question)
     if len(forces) == 1 and groups and _ROUND_CUE.search(question):
         for force in forces:
@@ -235,6 +238,31 @@ def scope_problem(question: str, catalogue: Catalogue) -> str | None:
             named = ", ".join(f"“{as_written(question, a)}”" for a in elsewhere)
             return f"The library mentions {named} only in documents that are not about {force}"
     return None
+
+
+# "What did the Humberside PCC say back to ...?", "the PFCC's response": the question asks
+# what a force's commissioner wrote, which only a response of theirs can say.
+_ASKS_RESPONSE = re.compile(
+    r"\b(?:pcc|pfcc|opcc|commissioner|mayor|mopac)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:say|said|"
+    r"says|respond|responded|reply|replied|response|write|wrote|make of|think|thought)\b|"
+    r"\b(?:response|reply) (?:from|by) (?:the )?(?:\w+ ){0,2}(?:pcc|pfcc|opcc|commissioner|"
+    r"mayor)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_response(question: str, forces: Sequence[str], catalogue: Catalogue) -> str | None:
+    """A question about what one force's commissioner said, when the library holds no
+    response from that force's commissioner (only reports that mention the force)."""
+    if len(forces) != 1 or not _ASKS_RESPONSE.search(question):
+        return None
+    force = forces[0]
+    if any(d.doc_type == "pcc_response" and d.force == force for d in catalogue.docs):
+        return None
+    docs = catalogue.about(force)
+    listing = "; ".join(d.label() for d in docs[:4])
+    held = f"; about {force} it holds {listing}" if listing else ""
+    return f"The library holds no response from the commissioner for {force}{held}"
 
 
 _CAUSE_OF_CONCERN = re.compile(r"\b(?:causes? of concern|cocs?)\b", re.IGNORECASE)

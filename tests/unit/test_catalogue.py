@@ -43,6 +43,9 @@ CATALOGUE = Catalogue.build(
         ("What did Clive Grunshaw say about Kent?", "mentions “Clive”, “Grunshaw”"),
         ("How many MASHs are there in Kent?", "only in documents that are not about Kent Police"),
         ("What did Roy Wilsher say about Devon and Cornwall?", "not about Devon and Cornwall"),
+        # Essex is only mentioned in a thematic: no response of its commissioner is held.
+        ("What did the Essex PFCC say back to the VAWG thematic?", "no response from the"),
+        ("Essex PCC's response to the VAWG report?", "about Essex Police it holds National"),
     ],
 )
 def test_out_of_scope_questions_are_refused_with_reasons(question: str, expected: str) -> None:
@@ -56,6 +59,7 @@ def test_out_of_scope_questions_are_refused_with_reasons(question: str, expected
         "How many MASHs are there in Devon and Cornwall?",
         "What did Kent's PEEL 2021/22 find?",
         "What did the Kent PCC say in 2022?",
+        "How many forces did the VAWG thematic say Essex was compared with?",
         "What did Matthew Scott say about the report?",
         "Which forces did the VAWG thematic visit?",
         "What did Essex say?",  # named in a national report: not refused on scope
