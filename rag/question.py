@@ -301,17 +301,54 @@ def _expansions() -> dict[str, set[str]]:
 _EXPAND = _expansions()
 
 
+def _singular(t: str) -> str:
+    return t[:-1] if t.endswith("s") and len(t) > 3 else t
+
+
+def _long_forms() -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    """abbreviation -> the closing words of its long forms, as token runs ("safeguard hub"
+    for MASH, "improvement" alone never for AFI: "requires improvement" is a grade); and
+    every other equivalence (synonyms, a long form's last word -> its abbreviation)."""
+    runs: dict[str, list[str]] = {}
+    other: dict[str, set[str]] = {}
+    for abbr, longs in ABBREVIATIONS.items():
+        key = stem(abbr)
+        for long in longs:
+            words = [_singular(w) for w in tokenize(long)]
+            if words:
+                tail = words[-2:] if len(words) > 1 else words
+                runs.setdefault(_singular(key), []).append(" ".join(tail))
+                other.setdefault(words[-1], set()).add(key)
+    for group in SYNONYMS:
+        toks = {stem(w) for w in group if " " not in w}
+        for t in toks:
+            other.setdefault(t, set()).update(toks - {t})
+    return runs, other
+
+
+_LONG_RUNS, _SAME = _long_forms()
+
+
 def mentions(terms: tuple[str, ...] | frozenset[str], text: str) -> float:
-    """Share of `terms` that `text` names, directly or by an abbreviation / synonym."""
+    """Share of `terms` that `text` names, directly, by a synonym, or by an abbreviation's
+    long form written out: its closing words in order ("safeguarding hubs" for MASHs), not
+    a last word that happens to be there ("requiring improvement" is not an AFI)."""
     if not terms:
         return 1.0
-    have = set(tokenize(text))
-    have |= {h[:-1] for h in have if h.endswith("s") and len(h) > 3}
+    seq = [_singular(t) for t in tokenize(text)]
+    have = set(seq) | set(tokenize(text))
+    joined = f" {' '.join(seq)} "
     hit = 0
     for t in terms:
-        t1 = t[:-1] if t.endswith("s") and len(t) > 3 else t
-        expanded = _EXPAND.get(t, set()) | _EXPAND.get(t1, set())  # OCGs: OCG's expansion
-        if t in have or t1 in have or expanded & have or _prefix(t, have):
+        t1 = _singular(t)
+        same = _SAME.get(t, set()) | _SAME.get(t1, set())  # OCGs: OCG's equivalents
+        if (
+            t in have
+            or t1 in have
+            or same & have
+            or any(f" {run} " in joined for run in _LONG_RUNS.get(t1, ()))
+            or _prefix(t, have)
+        ):
             hit += 1
     return hit / len(terms)
 

@@ -81,6 +81,16 @@ def test_focus_matches_abbreviations_and_plurals() -> None:
     assert mentions(("dogs",), "the dog section") == 1
     assert mentions(("investigator",), "investigators in the fraud unit") == 1
     assert mentions(("mash",), "Four custody suites operate across the area") == 0
+    assert mentions(("afis",), "The report sets out six areas for improvement.") == 1
+    assert mentions(("ocg",), "It had mapped 118 organised crime groups.") == 1
+    assert mentions(("hub",), "The four MASHs share one referral line.") == 1
+
+
+def test_a_long_form_counts_only_when_its_closing_words_are_written_out() -> None:
+    """'Requires improvement' is a grade: it does not mention areas for improvement."""
+    grades = "It was good in four areas and requires improvement in three."
+    assert mentions(("afi",), grades) == 0
+    assert mentions(("mash",), "The four hubs share one referral line.") == 0
 
 
 @pytest.mark.parametrize(
