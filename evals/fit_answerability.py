@@ -28,14 +28,14 @@ from rag.settings import Settings
 
 def collect(service: Service, questions) -> tuple[list[dict], list[bool], list[str], list[bool]]:
     """Features, labels, groups, and whether a hard rule (scope, names, answer kind) already
-    refused the question (those rows have no features)."""
+    refused the question (those rows have no features, or say `ruled`)."""
     feats, labels, groups, ruled = [], [], [], []
     for q in questions:
         result = service.ask(q.question)
         feats.append(result.features)
         labels.append(q.answerable)
         groups.append(q.group or q.id)
-        ruled.append(result.abstained and not result.features)
+        ruled.append(result.abstained and (not result.features or "ruled" in result.features))
     return feats, labels, groups, ruled
 
 

@@ -228,6 +228,116 @@ def expectation_for(kind: str, question: str = "") -> Expectation | None:
     return _BY_KIND.get(kind)
 
 
+# ---- does a sentence settle a yes/no question? ----------------------------------------------
+# "Has the College updated its APP yet?" is not settled by "the College of Policing should
+# update its APP by 30 June 2026": a recommendation, target, deadline or plan says what is
+# meant to happen, not whether it has. It settles only a question about the future ("Will
+# the pilot restart?" / "Is the scheme being extended?").
+_PLANNED = re.compile(
+    r"\b(?:should|shall|will(?!\s+(?:always|continue))|plans? to|planning to|aims? to|"
+    r"intends? to|(?:is|are) due to|expects? to|(?:is|are) expected to|targets?|deadline|by when)\b"
+    r"|^\W*(?:recommendation|rec|area for improvement|afi)\s+\d+\b"
+    rf"|^\W*(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:19|20)\d\d|(?:19|20)\d\d)\s*[:–-]",
+    re.IGNORECASE,
+)
+# What was done or found, said as done ("has not yet been met", "we were satisfied", "does
+# not accept", "was disbanded"): settles the question whatever else the sentence plans.
+_SETTLED = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|not\s+|yet\s+|also\s+|been\s+)*"
+    r"(?:been|met|done|made|begun|taken|given|agreed|set|written|seen|shown|completed|"
+    r"achieved|started|stopped|ended|closed|\w+ed)\b"
+    r"|\b(?:does|do|did|is|are|was|were|has|have|had)\s+not\b|\bnot yet\b|\bno longer\b|"
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b|\bsatisfied\b|\b(?:met|ended|closed)\b",
+    re.IGNORECASE,
+)
+# A table row states a status only with a status word in it.
+_STATUS = re.compile(
+    r"\b(?:met|complete[d]?|achieved|done|accepted|not accepted|rejected|closed|green|amber|"
+    r"red|delayed|partly|partially|in progress|ongoing)\b",
+    re.IGNORECASE,
+)
+_ASKS_FUTURE = re.compile(
+    r"^\W*(?:will|would|shall)\b|\b(?:going to|plan(?:s|ning)? to|due to|about to)\b"
+    r"|^\W*(?:is|are)\s+(?:\w+\s+){1,5}?\w+ing\b",
+    re.IGNORECASE,
+)
+
+
+def asks_future(question: str) -> bool:
+    """'Will the pilot restart?', 'Is BTPA bringing back the unit?': a question about
+    what is planned, which a plan can answer."""
+    return _ASKS_FUTURE.search(question) is not None
+
+
+# A commitment or a demand ("has agreed to fund", "I have required Crestmoor to submit",
+# "written to the Home Secretary to ask for"): what someone will do, however it is phrased.
+_COMMITS = re.compile(
+    r"\b(?:agree[ds]?|commit(?:s|ted)?|promise[ds]?|pledge[ds]?|decided|undert(?:aken|ook)|"
+    r"require[ds]?|invite[ds]?|urge[ds]?|direct(?:s|ed)?|call(?:s|ed)? on)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?to\s+(?!date\b|the\b|a\b|an\b|its\b|their\b)[a-z]+"
+    r"|\bto ask\b|\basked for\b|\brequested\b",
+    re.IGNORECASE,
+)
+
+
+# "Has Essex done all 43 recs?", "Did SY hit the target?": whether something was completed,
+# which only a sentence giving its state settles ("has been met", "not yet", "3 of the 5").
+_ASKS_DONE = re.compile(
+    r"\bdone\s+(?:all|every|each|(?:the|its|their)\s+)?(?:\d+\s+|\w+\s+)?(?:recs?|"
+    r"recommendations?|actions?|afis?)\b|"
+    r"\b(?:met|meet|complete[ds]?|implement(?:ed|s)?|achieve[ds]?|hit|reach(?:ed)?|"
+    r"deliver(?:ed|s)?|fulfil(?:led|s)?|finish(?:ed)?|sorted|fixed|cleared|discharged)\b",
+    re.IGNORECASE,
+)
+_DONE_STATE = re.compile(
+    r"\b(?:met|complete[d]?|achieved|implemented|delivered|fulfilled|finished|discharged|"
+    r"closed|done|not yet|outstanding|on track|in progress|partly|partially|remains? open|"
+    r"\d+ of (?:the|its|our|these|those)\b|all (?:\w+ )?of (?:the|its)\b|none)\b",
+    re.IGNORECASE,
+)
+
+
+# A yes or a no is said by affirming or denying: a negation, a decision or verdict, a grade,
+# a change, a limit ("only", "until", "first"). "It is based on three joint inspections"
+# says neither.
+_VERDICT = re.compile(
+    r"\b(?:not|no|none|never|neither|nor|without|no longer|only|until|first|still|yet|"
+    r"accept(?:s|ed)?|rejec(?:t|ts|ted)|declined?|refused|agreed|approved|satisfied|"
+    r"met|achieved|completed?|implemented|delivered|disbanded|ended|closed|stopped|started|"
+    r"launched|withdrawn|(?:is|are|was|were) (?:now |still )?(?:in place|live|operating|running)|"
+    r"outstanding|good|adequate|requires? improvement|inadequate|graded|judged|rated|"
+    r"notable practice|up from|down from|ros[e]|fell|increased|decreased|reduced|improved|"
+    r"worsened|higher|lower|more|fewer|less|all|every|each|both)\b",
+    re.IGNORECASE,
+)
+
+
+def settles(question: str, text: str) -> bool:
+    """Can `text` settle the yes/no `question`? Not when it only says what is recommended,
+    targeted, planned, promised or asked for (or is a table row without a status, or a
+    heading), nor, when the question asks whether something was done, unless it gives the
+    state of it; a plan does settle a question about the future."""
+    t = " ".join(text.split())
+    if len(t.split()) < 5:
+        return False  # "The position in Essex.": a heading or label, not a statement
+    if asks_future(question):
+        return True
+    if _ASKS_DONE.search(question) and not _DONE_STATE.search(t):
+        return False
+    if "|" in t:
+        return _STATUS.search(t) is not None
+    if _COMMITS.search(t) or not _VERDICT.search(t):
+        return False
+    return _SETTLED.search(t) is not None or _PLANNED.search(t) is None
+
+
+def mentions_year(text: str, year: int) -> bool:
+    """'2025', or a financial year or round ending in it ('2024/25', '2023-25')."""
+    return str(year) in text or bool(
+        re.search(rf"\b(?:19|20)\d\d\s*[/–-]\s*(?:20)?{str(year)[2:]}\b", text)
+    )
+
+
 # ---- the direct answer, verbatim from a quote ------------------------------------------------
 _NUM_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
 _NUMBER_SPAN = re.compile(

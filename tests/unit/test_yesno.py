@@ -1,0 +1,141 @@
+"""Yes/no questions: a sentence settles one only by saying what happened (a recommendation,
+target, plan, promise or request does not), about the time and the outside body the
+question names."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.answer import _asked_years, yesno_actor
+from rag.answer_types import asks_future, mentions_year, settles
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # What happened, said as done or denied: settles.
+        ("Has the PCC set a target?", "I have not set a target for reducing searches.", True),
+        (
+            "Was the training up to the CoP curriculum?",
+            "We were satisfied that all three forces' training met the national curriculum.",
+            True,
+        ),
+        (
+            "Does BTP still have its SPU?",
+            "Until 2023, BTP had a central Suicide Prevention Unit.",
+            True,
+        ),
+        ("Has rec 3 been met?", "Rec 3 | Accepted - met | Hub sergeant checks | 5 Jan 2026", True),
+        # A recommendation, target, timeline entry or table row without a status: does not.
+        (
+            "Has the College updated its APP yet?",
+            "Recommendation 6: By 30 June 2026, the College of Policing should update its APP.",
+            False,
+        ),
+        (
+            "Did the youth group launch in April 2026?",
+            "- April 2026: youth scrutiny group starts",
+            False,
+        ),
+        (
+            "Did the NPCC agree the definition?",
+            "5 | National definition | NPCC | 31 March 2026",
+            False,
+        ),
+        (
+            "Did BTP hit 98% of referrals in 24 hours?",
+            "In January 2026, 88 percent of referrals were made within 24 hours, "
+            "against a target of 98 percent.",
+            False,
+        ),
+        # A promise or a demand is what someone will do.
+        (
+            "Has Bristol started its pilot?",
+            "Bristol City Council has agreed to pilot two protected beds from February 2025.",
+            False,
+        ),
+        (
+            "Did Crestmoor get its plan in on time?",
+            "I have required Crestmoor Healthcare to submit a recovery plan by 31 January 2025.",
+            False,
+        ),
+        # Whether something was completed needs its state; a heading says nothing.
+        (
+            "Has Derbyshire now met all 12 recs?",
+            "The 2021 inspection of Derbyshire found failings and made 12 recommendations.",
+            False,
+        ),
+        ("Has Essex done all 43 vetting recs?", "The position in Essex.", False),
+        # Neither affirms nor denies.
+        (
+            "Did the JTAI addendum find CCE worse in rural areas?",
+            "It is based on three joint targeted area inspections carried out in spring 2018.",
+            False,
+        ),
+        # A question about the future is settled by a plan.
+        (
+            "Will the New Street pilot restart before the evaluation?",
+            "The Birmingham New Street pilot will not restart before the evaluation reports.",
+            True,
+        ),
+        (
+            "Is Reflect and Review being extended to use of force?",
+            "The force will extend it to use of force incidents from April 2026.",
+            True,
+        ),
+    ],
+)
+def test_settles(question: str, sentence: str, expected: bool) -> None:
+    assert settles(question, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "future"),
+    [
+        ("Will the pilot restart?", True),
+        ("Is BTPA bringing back a central unit?", True),
+        ("Is the force going to appeal?", True),
+        ("Has the pilot restarted?", False),
+        ("Is the unit accredited yet?", False),
+    ],
+)
+def test_asks_future(question: str, future: bool) -> None:
+    assert asks_future(question) is future
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("Did Cumbria get 101 abandonment under 10% by end of March 25?", {2025}),
+        ("Did BTP hit it in 24/25?", {2024, 2025}),
+        ("Did Humberside use section 60 at all in 2024?", {2024}),
+        ("Did the PCC accept all the recs?", set()),
+    ],
+)
+def test_asked_years(question: str, years: set[int]) -> None:
+    assert _asked_years(question) == years
+
+
+def test_a_financial_year_or_round_mentions_its_last_year() -> None:
+    assert mentions_year("in 2024/25 the force made 412 searches", 2025)
+    assert mentions_year("PEEL 2023-25", 2025)
+    assert not mentions_year("In March 2024, the rate was 22.7 percent.", 2025)
+
+
+@pytest.mark.parametrize(
+    ("question", "actor"),
+    [
+        ("Has the Home Office given Merseyside a date?", "Home Office"),
+        ("Did the NPCC publish the guidance on time?", "NPCC"),
+        ("Has the College of Policing updated APP?", "College of Policing"),
+        ("Is Network Rail putting money in?", "Network Rail"),
+        # Forces, the inspectorate, commissioners and people speak in their own documents.
+        ("Did Humberside use section 60?", ""),
+        ("Has HMI done a BTP inspection before?", ""),
+        ("Has the PCC set a target?", ""),
+        ("Does Harker reckon rec 8 is met?", ""),
+        ("Did the Office of the PCC fund it?", ""),
+    ],
+)
+def test_the_outside_body_a_yes_no_question_asks_about(question: str, actor: str) -> None:
+    assert yesno_actor(question) == actor
