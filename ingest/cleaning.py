@@ -66,7 +66,8 @@ _FURNITURE_PATTERNS = [
 _LINK_LIST = re.compile(
     r"^(related|more|latest|other|recent|popular|see also)\b.{0,30}$|^more from\b|^in this section$"
     r"|^share( this| on|:|$)|^follow us\b|^was this page (helpful|useful)"
-    r"|^(on this page|contents|table of contents|jump to|menu|main menu|navigation)$",
+    r"|^(on this page|in this (?:article|page|report)|contents|table of contents|jump to|menu|"
+    r"main menu|navigation)$",
     re.IGNORECASE,
 )
 _FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)

@@ -30,7 +30,7 @@ GENERIC = frozenset(
     commissioners crime constabulary force forces inspectorate inspectorates inspection
     inspections inspector inspectors report reports response responses chief constable
     constables national mayor office majesty majesty's hm hmi hmis thematic panel government uk
-    england wales english welsh
+    england wales english welsh coc cocs afi afis aoi aois
     """.split()  # noqa: SIM905
 )
 _MONTHS = frozenset(m.lower() for m in MONTHS)

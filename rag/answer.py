@@ -768,7 +768,7 @@ def signatory_answer(
 
 def _heading_like(p: Passage, s: Sentence) -> bool:
     """A document's title or a heading of its trail repeated as a line is not an answer."""
-    text = " ".join(s.text.split()).rstrip(".:").lower()
+    text = " ".join(s.text.split()).lstrip(">#*•-– ").rstrip(".:").lower()
     heads = [p.title.lower()] + [h.strip().lower() for h in (p.section or "").split(">")]
     return any(text == h or (len(text) > 12 and text in h) for h in heads if h)
 

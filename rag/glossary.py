@@ -11,6 +11,9 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "afi": ("area for improvement", "areas for improvement"),
     "afis": ("areas for improvement",),
     "asb": ("anti-social behaviour", "antisocial behaviour"),
+    "btpa": ("british transport police authority",),
+    "uof": ("use of force",),
+    "mh": ("mental health",),
     "cc": ("chief constable",),
     "coc": ("cause of concern",),
     "cocs": ("causes of concern",),
@@ -174,5 +177,12 @@ PHRASES: dict[str, str] = {
     "on the beat": "neighbourhood patrol",
     "action plan": "improvement plan",
     "signed off": "discharged closed",
+    "s&s": "stop and search",
+    "s & s": "stop and search",
+    # Sections of Acts staff cite by number (the Police Act 1996, CJPOA 1994).
+    "s60": "section 60",
+    "s.60": "section 60",
+    "s55": "section 55",
+    "s.55": "section 55",
     "closed off": "discharged closed",
 }

@@ -168,7 +168,12 @@ def expand(question: str, intent: Intent) -> str:
         if (
             longs
             and longs[0] not in lower
-            and (token.isupper() or len(token) > 3 or token.lower() in _SHORTHAND)
+            and (
+                token.isupper()
+                or sum(c.isupper() for c in token) >= 2  # "CoC", "CoLP"
+                or len(token) > 3
+                or token.lower() in _SHORTHAND
+            )
         ):
             extra.append(longs[0])
     return f"{question} {' '.join(extra)}" if extra else question

@@ -186,6 +186,10 @@ def test_menus_and_page_contents_lists_are_dropped() -> None:
         "  1. Introduction",
         "  2. What the inspectorate found",
         "",
+        "IN THIS ARTICLE",
+        "  > Background",
+        "  > What the inspectors found",
+        "",
         "1. INTRODUCTION",
         "",
         "As Mayor I exercise the functions of a police and crime commissioner.",
@@ -194,6 +198,7 @@ def test_menus_and_page_contents_lists_are_dropped() -> None:
     ] + [f"Paragraph {n} of the response says what the Mayor will do next." for n in range(20)]
     out = [line for line in strip_web_furniture(lines) if line.strip()]
     assert "Who we are" not in out and "  1. Introduction" not in out
+    assert "  > What the inspectors found" not in out
     assert "1. INTRODUCTION" in out
     assert "As Mayor I exercise the functions of a police and crime commissioner." in out
     assert "Contents of the force's plan are set out below." in out

@@ -77,6 +77,9 @@ def test_headings_and_titles_are_not_answers() -> None:
     p = _p("Findings\n\nThe force was good.", section="The report > Findings")
     assert _heading_like(p, Sentence(0, 0, 8, "Findings"))
     assert not _heading_like(p, Sentence(0, 10, 30, "The force was good."))
+    # A heading written as a web page's contents entry or a Markdown heading.
+    assert _heading_like(p, Sentence(0, 0, 10, "> Findings"))
+    assert _heading_like(p, Sentence(0, 0, 10, "## Findings"))
 
 
 def test_footnote_markers_in_documents_do_not_read_as_citations() -> None:
