@@ -197,7 +197,9 @@ class Analysis:
 _WHO_GROUP = re.compile(
     r"^\W*who(?:'s|\s+(?:is|are|was|were))?\s+(?:else\s+)?(?:sits?|sat|attends?|attended|"
     r"takes? part|took part|on|involved|(?:the\s+)?(?:members|partners|agencies|organisations|"
-    r"bodies|signatories))\b",
+    r"bodies|signatories))\b"
+    # "Who are the recs aimed at?": the bodies a list of things is for.
+    r"|^\W*who\s+(?:are|were)\b.*\b(?:aimed at|addressed to|directed at|for)\W*$",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,7 @@ from rag.answer_types import (
     expectation_for,
     expected_answer,
     gives,
+    person_names,
 )
 from rag.question import kind_of
 
@@ -171,3 +172,22 @@ def test_how_many_wants_a_count_unless_it_asks_how_many_of_them(question, expect
 )
 def test_a_glossary_abbreviation_is_found_by_its_expansion(question: str, passage: str) -> None:
     assert missing_anchors(question, [passage]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The inspection was led by HM Inspector Wendy Williams.", ["Wendy Williams"]),
+        ("Detective Chief Superintendent Karen Oduya heads PVP.", ["Karen Oduya"]),
+        ("ACC Daniel Osei-Fraser | 31 December 2025", ["Daniel Osei-Fraser"]),
+        ("Mr Hogg asked for a progress report.", ["Mr Hogg"]),
+        # Organisations, places, programmes and roles are no one.
+        ("It is chaired by a council chief executive and includes Immigration Enforcement.", []),
+        ("AFI 1 | Accepted | Joint NHS working group | Head of Public Protection", []),
+        ("Safer Roads South Yorkshire is the road safety partnership.", []),
+        ("The Birmingham New Street pilot ended in March 2025.", []),
+    ],
+)
+def test_person_names(text: str, names: list[str]) -> None:
+    """A 'who' question wants a name: a role or a body answers it for no one."""
+    assert [n for _, n in person_names(text)] == names

@@ -53,6 +53,8 @@ from rag.question import (
         ("Who's on the SOC board?", "list"),
         ("Who are the partners in the MASH?", "list"),
         ("Who took part in the review?", "list"),
+        ("Who are the other s&s thematic recs aimed at?", "list"),
+        ("Who were the national recs for?", "list"),
         ("Who chairs the SOC board?", "person"),
         ("Who signed the response?", "person"),
     ],
