@@ -1373,7 +1373,10 @@ class ExtractiveAnswerer:
                 reason = f"None of the passages found is about {analysis.focus_text}"
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         when = _asked_years(question)
-        if kind == "yesno" and when and not any(mentions_year(best.text, y) for y in when):
+        # A paragraph, or its document's title, often dates itself once.
+        held = passages[best.passage]
+        where = f"{held.title} {getattr(held, 'published', '') or ''} {held.text}"
+        if kind == "yesno" and when and not any(mentions_year(where, y) for y in when):
             # "Did Cumbria get 101 abandonment under 10% by March 25?" is not settled by
             # "In March 2024, the abandonment rate was 22.7 percent."
             asked = " or ".join(str(y) for y in sorted(when))
@@ -1385,7 +1388,8 @@ class ExtractiveAnswerer:
             # Office did, not by a sentence about Merseyside's fraud reports.
             reason = f"None of the passages found says what {actor} has done"
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
-        if kind == "yesno" and not settles(question, best.text):
+        compares = _COMPARES.search(question) is not None  # settled by figures, not verdicts
+        if kind == "yesno" and not compares and not settles(question, best.text):
             # "Has the College updated its APP yet?" answered by "the College should update
             # its APP by June 2026" would read as a yes: a plan does not say what happened.
             reason = (
@@ -1490,15 +1494,22 @@ def yesno_actor(question: str) -> str:
     return ""
 
 
+_COMPARES = re.compile(
+    r"\b(?:than|fewer or more|more or fewer|more or less|better or worse)\b", re.I
+)
 _MONTH_YEAR = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+'?(\d\d)\b", re.I
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:'(\d\d)|([4-9]\d))\b",
+    re.I,
 )
 
 
 def _asked_years(question: str) -> set[int]:
     """The years a question names: '2024', '24/25' (its years), 'March 25' (2025)."""
     years = {y for group in year_groups(question) for y in group}
-    return years | {2000 + int(m.group(1)) for m in _MONTH_YEAR.finditer(question)}
+    # "March 25" is a year as staff write it, "March 31" more often a day: only 2-digit
+    # numbers a day cannot be, or written with an apostrophe ("March '25"), count.
+    return years | {2000 + int(m.group(1) or m.group(2)) for m in _MONTH_YEAR.finditer(question)}
 
 
 def _refusal(reason: str, confidence: float, kind: str, features: dict[str, float]) -> Extracted:

@@ -284,7 +284,7 @@ _COMMITS = re.compile(
 # "Has Essex done all 43 recs?", "Did SY hit the target?": whether something was completed,
 # which only a sentence giving its state settles ("has been met", "not yet", "3 of the 5").
 _ASKS_DONE = re.compile(
-    r"\bdone\s+(?:all|every|each|(?:the|its|their)\s+)?(?:\d+\s+|\w+\s+)?(?:recs?|"
+    r"\bdone\s+(?:(?:all|every|each|the|its|their)\s+)?(?:\d+\s+|\w+\s+)?(?:recs?|"
     r"recommendations?|actions?|afis?)\b|"
     r"\b(?:met|meet|complete[ds]?|implement(?:ed|s)?|achieve[ds]?|hit|reach(?:ed)?|"
     r"deliver(?:ed|s)?|fulfil(?:led|s)?|finish(?:ed)?|sorted|fixed|cleared|discharged)\b",

@@ -243,6 +243,7 @@ def scope_problem(question: str, catalogue: Catalogue) -> str | None:
 # "What did the Humberside PCC say back to ...?", "the PFCC's response": the question asks
 # what a force's commissioner wrote, which only a response of theirs can say.
 _ASKS_RESPONSE = re.compile(
+    r"(?<!metropolitan )(?<!met )(?<!london )(?<!abuse )(?<!information )(?<!victims' )"
     r"\b(?:pcc|pfcc|opcc|commissioner|mayor|mopac)(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:say|said|"
     r"says|respond|responded|reply|replied|response|write|wrote|make of|think|thought)\b|"
     r"\b(?:response|reply) (?:from|by) (?:the )?(?:\w+ ){0,2}(?:pcc|pfcc|opcc|commissioner|"

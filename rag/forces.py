@@ -212,7 +212,7 @@ def _pattern(in_question: bool) -> re.Pattern[str]:
     names.sort(key=lambda x: -len(x[0]))
     _pattern_lookup[in_question] = dict(names)
     alternatives = "|".join(re.escape(n) for n, _ in names)
-    return re.compile(rf"(?<![\w&])({alternatives})(?![\w&])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w&'’])({alternatives})(?![\w&])", re.IGNORECASE)
 
 
 _pattern_lookup: dict[bool, dict[str, str]] = {}

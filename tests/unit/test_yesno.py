@@ -106,7 +106,8 @@ def test_asks_future(question: str, future: bool) -> None:
 @pytest.mark.parametrize(
     ("question", "years"),
     [
-        ("Did Cumbria get 101 abandonment under 10% by end of March 25?", {2025}),
+        ("Did Cumbria get 101 abandonment under 10% by end of March '25?", {2025}),
+        ("Did Essex hit the target by March 31?", set()),
         ("Did BTP hit it in 24/25?", {2024, 2025}),
         ("Did Humberside use section 60 at all in 2024?", {2024}),
         ("Did the PCC accept all the recs?", set()),
