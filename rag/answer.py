@@ -1372,30 +1372,10 @@ class ExtractiveAnswerer:
             else:
                 reason = f"None of the passages found is about {analysis.focus_text}"
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
-        when = _asked_years(question)
-        # A paragraph, or its document's title, often dates itself once.
-        held = passages[best.passage]
-        where = f"{held.title} {getattr(held, 'published', '') or ''} {held.text}"
-        if kind == "yesno" and when and not any(mentions_year(where, y) for y in when):
-            # "Did Cumbria get 101 abandonment under 10% by March 25?" is not settled by
-            # "In March 2024, the abandonment rate was 22.7 percent."
-            asked = " or ".join(str(y) for y in sorted(when))
-            reason = f"None of the passages found says what happened in {asked}"
-            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
-        actor = yesno_actor(question)
-        if kind == "yesno" and actor and mentions(tokenize(actor), best.text) < 0.5:
-            # "Has the Home Office given Merseyside a date?" is settled by what the Home
-            # Office did, not by a sentence about Merseyside's fraud reports.
-            reason = f"None of the passages found says what {actor} has done"
-            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
-        compares = _COMPARES.search(question) is not None  # settled by figures, not verdicts
-        if kind == "yesno" and not compares and not settles(question, best.text):
-            # "Has the College updated its APP yet?" answered by "the College should update
-            # its APP by June 2026" would read as a yes: a plan does not say what happened.
-            reason = (
-                "The documents say what was recommended or planned, not whether it has happened"
-            )
-            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
+        if kind == "yesno":
+            unsettled = unsettled_reason(question, best.text, passages[best.passage])
+            if unsettled:
+                return _refusal(unsettled, min(confidence, threshold - 0.01), kind, features)
         if confidence < threshold:
             return Extracted(ABSTAIN_MESSAGE, [], True, confidence, kind=kind, features=features)
         pool = list(passages)
@@ -1492,6 +1472,29 @@ def yesno_actor(question: str) -> str:
     if _BODY_WORD.search(actor) or actor.lower() in _NATIONAL_BODIES:
         return actor
     return ""
+
+
+def unsettled_reason(question: str, sentence: str, passage: Passage) -> str | None:
+    """Why `sentence` (from `passage`) does not settle the yes/no `question`, or None."""
+    when = _asked_years(question)
+    # A paragraph, or its document's title or date, often dates itself once.
+    where = f"{passage.title} {passage.published or ''} {passage.text}"
+    if when and not any(mentions_year(where, y) for y in when):
+        # "Did Cumbria get 101 abandonment under 10% by March '25?" is not settled by
+        # "In March 2024, the abandonment rate was 22.7 percent."
+        asked = " or ".join(str(y) for y in sorted(when))
+        return f"None of the passages found says what happened in {asked}"
+    actor = yesno_actor(question)
+    if actor and mentions(tokenize(actor), sentence) < 0.5:
+        # "Has the Home Office given Merseyside a date?" is settled by what the Home Office
+        # did, not by a sentence about Merseyside's fraud reports.
+        return f"None of the passages found says what {actor} has done"
+    if _COMPARES.search(question) is None and not settles(question, sentence):
+        # "Has the College updated its APP yet?" answered by "the College should update its
+        # APP by June 2026" would read as a yes: a plan does not say what happened. (A
+        # comparison is settled by figures, not by a verdict.)
+        return "The documents say what was recommended or planned, not whether it has happened"
+    return None
 
 
 _COMPARES = re.compile(

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer import _asked_years, yesno_actor
+from rag.answer import _asked_years, unsettled_reason, yesno_actor
 from rag.answer_types import asks_future, mentions_year, settles
+from rag.models import Passage
 
 
 @pytest.mark.parametrize(
@@ -140,3 +141,46 @@ def test_a_financial_year_or_round_mentions_its_last_year() -> None:
 )
 def test_the_outside_body_a_yes_no_question_asks_about(question: str, actor: str) -> None:
     assert yesno_actor(question) == actor
+
+
+def _passage(text: str, published: str | None = None) -> Passage:
+    return Passage(1, "c1", "doc", "The response", "pcc_response", None, published, "x.md",
+                   None, "Response", text, 1.0)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "published", "reason"),
+    [
+        ("Has the PCC set a target?", "I have not set a target for cutting searches.", None, None),
+        (
+            "Did Cumbria hit it by March '25?",
+            "In March 2024, the rate was 22.7 percent.",
+            None,
+            "says what happened in 2025",
+        ),
+        # The passage's date may carry the year the sentence leaves out.
+        ("Was the PCC satisfied in 2025?", "I was satisfied with the answers.", "2025-05", None),
+        (
+            "Has the Home Office agreed the funding?",
+            "I have not received an answer from the minister yet.",
+            None,
+            "what Home Office has done",
+        ),
+        (
+            "Has the College updated its APP?",
+            "The College of Policing should update its APP by June 2026.",
+            None,
+            "recommended or planned",
+        ),
+        # A comparison is settled by its figures.
+        (
+            "Were there more cases than in 2024?",
+            "There were 40 cases in 2024 and 52 in 2025.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_unsettled_reason(question, sentence, published, reason) -> None:
+    got = unsettled_reason(question, sentence, _passage(sentence, published))
+    assert (got is None) if reason is None else (got is not None and reason in got)
