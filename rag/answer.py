@@ -811,10 +811,12 @@ _SERIES = re.compile(r"[^,;]+(?:[,;][^,;]+){2,}\b(?:and|or)\b", re.IGNORECASE)
 def gives_items(text: str) -> bool:
     """The sentence names several things ('a, b, c and d'; 'includes ...') or leads in to
     items that follow ('... the following:', 'We found some good examples.')."""
+    # The series is looked for in the first 400 characters: the pattern backtracks on long
+    # runs of commas, and a list a sentence gives starts early in it.
     return (
         introduces_list(text)
         or announces_items(text)
-        or bool(_SERIES.search(" ".join(text.split())))
+        or bool(_SERIES.search(" ".join(text.split())[:400]))
     )
 
 
@@ -1459,6 +1461,10 @@ _NATIONAL_BODIES = frozenset(
 )
 
 
+# A commissioner's office (the PCC's, the Mayor's, MOPAC) speaks in its own documents.
+_OWN_VOICE = re.compile(r"\b(?:O?PF?CC|Commissioner|Mayor|MOPAC)\b", re.IGNORECASE)
+
+
 def yesno_actor(question: str) -> str:
     """The outside body a yes/no question asks about ("the Home Office", "the NPCC"), or ''
     (a force, the inspectorate or a commissioner speak for themselves in their documents)."""
@@ -1467,8 +1473,8 @@ def yesno_actor(question: str) -> str:
         return ""
     actor = m.group(1).strip()
     alone = len(actor.split()) == 1 and _BODY_WORD.match(actor)
-    if find_forces(actor, in_question=True) or alone:
-        return ""  # a force, or "the Office (of the PCC)"
+    if find_forces(actor, in_question=True) or alone or _OWN_VOICE.search(actor):
+        return ""  # a force, "the Office (of the PCC)", the PCC's or the Mayor's office
     if _BODY_WORD.search(actor) or actor.lower() in _NATIONAL_BODIES:
         return actor
     return ""

@@ -186,6 +186,12 @@ def test_a_glossary_abbreviation_is_found_by_its_expansion(question: str, passag
         ("AFI 1 | Accepted | Joint NHS working group | Head of Public Protection", []),
         ("Safer Roads South Yorkshire is the road safety partnership.", []),
         ("The Birmingham New Street pilot ended in March 2025.", []),
+        ("Thames Valley Police and Durham Constabulary took part.", []),
+        ("By May 2024 the backlog had cleared.", []),
+        # A surname may be a month or a county; a judge keeps the title.
+        ("Theresa May, then Home Secretary, commissioned it.", ["Theresa May"]),
+        ("The panel is chaired by Clare Kent.", ["Clare Kent"]),
+        ("Lord Justice Leveson reported in 2012.", ["Lord Justice Leveson"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:

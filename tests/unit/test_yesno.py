@@ -84,6 +84,17 @@ from rag.models import Passage
             "The force will extend it to use of force incidents from April 2026.",
             True,
         ),
+        # A result said in the simple past settles it, whatever target it is set against.
+        (
+            "Did Kent hit 90% on 999 answering?",
+            "Kent achieved 85% against a target of 90% in the year to March 2025.",
+            True,
+        ),
+        (
+            "Has the review been completed?",
+            "The review is to be completed by the target date of June 2026.",
+            False,
+        ),
     ],
 )
 def test_settles(question: str, sentence: str, expected: bool) -> None:
@@ -98,6 +109,13 @@ def test_settles(question: str, sentence: str, expected: bool) -> None:
         ("Is the force going to appeal?", True),
         ("Has the pilot restarted?", False),
         ("Is the unit accredited yet?", False),
+        ("Is the policing plan being refreshed?", True),
+        ("Is the review due to report in May?", True),
+        ("Does the force plan to merge the control rooms?", True),
+        # An -ing noun, a causal 'due to' or 'the plan to' ask nothing about the future.
+        ("Is the training mandatory?", False),
+        ("Is the delay due to staffing?", False),
+        ("Did the plan to merge the control rooms go ahead?", False),
     ],
 )
 def test_asks_future(question: str, future: bool) -> None:
@@ -137,6 +155,8 @@ def test_a_financial_year_or_round_mentions_its_last_year() -> None:
         ("Has the PCC set a target?", ""),
         ("Does Harker reckon rec 8 is met?", ""),
         ("Did the Office of the PCC fund it?", ""),
+        ("Has the PCC's Office published the response?", ""),
+        ("Did the Mayor's Office for Policing and Crime respond?", ""),
     ],
 )
 def test_the_outside_body_a_yes_no_question_asks_about(question: str, actor: str) -> None:
