@@ -23,6 +23,7 @@ from rag.answer_types import (
     count_clauses,
     expectation_for,
     gives,
+    item_expectation,
     mentions_year,
     numbers_in,
     settles,
@@ -54,6 +55,7 @@ from rag.ledger import (
 )
 from rag.models import Citation, Passage
 from rag.question import (
+    Analysis,
     analyse,
     gives_figure,
     kind_of,
@@ -657,6 +659,83 @@ def looked_up_passages(
     return found
 
 
+def list_neighbours(
+    question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks, limit: int = 3
+) -> list[Passage]:
+    """For a list question, the passages of the best-ranked asked document that are about
+    the question as much as its retrieved ones are: a list's items are often spread over a
+    report ("Notable practice: ..." in each section), and ranking finds only some of them."""
+    if kind_of(question) != "list":
+        return []
+    terms = analyse(question).terms
+    docs = asked_documents(question, passages)
+    if not terms or not docs:
+        return []
+    top = docs[0]
+    have = {p.chunk_id for p in passages}
+    own = [p for p in passages if p.doc_id == top]
+    # The labels the question names ("Notable practice: ..."), as its document writes them:
+    # every block under such a label is an item, wherever it is.
+    labels = {
+        label
+        for p in own
+        for label in block_labels(p.text)
+        if mentions(tuple(tokenize(label)), " ".join(sorted(terms))) >= 0.5
+    }
+    floor = max(0.5, min(mentions(terms, p.text) for p in own))
+    chunks = [
+        (n, c)
+        for n, c in enumerate(doc_chunks(top))
+        if c.chunk_id not in have and len(c.text.split()) >= 8
+    ]
+    labelled = [(n, c) for n, c in chunks if labels & set(block_labels(c.text))]
+    scored = [(mentions(terms, c.text), n, c) for n, c in chunks]
+    best = sorted((x for x in scored if x[0] >= floor), key=lambda x: (-x[0], x[1]))[:limit]
+    found = dict(labelled[: 2 * limit]) | {n: c for _, n, c in best}
+    return [found[n] for n in sorted(found)]
+
+
+def siblings(
+    best: int, sentences: Sequence[Sentence], passages: Sequence[Passage], chosen: list[int]
+) -> list[int]:
+    """`chosen` with the sentences of the best one's document that open with its label
+    ("Notable practice: ..."): a list's items are parallel blocks, however they score. In
+    reading order."""
+    label = next(iter(block_labels(sentences[best].text)), None)
+    doc = passages[sentences[best].passage].doc_id
+    if label is not None and sentences[best].text.lower().startswith(label):
+        chosen = (
+            chosen
+            + [
+                i
+                for i, s in enumerate(sentences)
+                if i != best
+                and i not in chosen
+                and passages[s.passage].doc_id == doc
+                and s.text.lower().startswith(label)
+            ][:MAX_ITEMS]
+        )
+    return sorted(chosen, key=lambda i: (sentences[i].passage, sentences[i].start))
+
+
+MAX_ITEMS = 12
+_BLOCK_LABEL = re.compile(r"(?m)^[ \t>*#-]*([A-Z][\w'’ -]{2,40}?):\s")
+
+
+def block_labels(text: str) -> list[str]:
+    """The labels blocks of `text` open with ("Notable practice: Humberside Police ..." ->
+    "notable practice"), lower-cased."""
+    return [
+        " ".join(m.group(1).lower().split())
+        for m in _BLOCK_LABEL.finditer(text)
+        if len(m.group(1).split()) <= 4 and not _NOT_LABEL.match(m.group(1))
+    ]
+
+
+# "The force said: ...", "We found:": a sentence that leads into what follows, not a label.
+_NOT_LABEL = re.compile(r"(?i)(?:the|a|an|we|it|they|this|these|he|she|i|our|its)\b")
+
+
 def named_finding_passages(
     question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
 ) -> list[Passage]:
@@ -1258,7 +1337,7 @@ class ExtractiveAnswerer:
             own = numbers_in(question)
             bound = np.array(
                 [
-                    any(mentions(analysis.focus, c) >= 0.5 for c in count_clauses(s.text, own))
+                    counts_what_is_asked(analysis, s.text, own, passages[s.passage].title)
                     for s in sentences
                 ],
                 dtype=bool,
@@ -1280,6 +1359,11 @@ class ExtractiveAnswerer:
             # the items may also be sentences of their own.
             listing = np.array([gives_items(s.text) for s in sentences], dtype=bool)
             scores = np.where(listing, scores + REASON_BONUS, scores).astype(np.float32)
+            valued = item_expectation(question)
+            if valued is not None:
+                # "What are the key dates?": items that give dates before ones that do not.
+                gives_value = np.array([gives(valued, s.text) for s in sentences], dtype=bool)
+                scores = np.where(gives_value, scores + REASON_BONUS, scores).astype(np.float32)
         about = np.array([mentions(analysis.focus, s.text) >= 0.5 for s in sentences], dtype=bool)
         if analysis.focus:
             scores = np.where(about, scores, scores - WRONG_KIND_PENALTY).astype(np.float32)
@@ -1338,6 +1422,8 @@ class ExtractiveAnswerer:
         chosen = choose(sentences, scores, max_sentences=limit)
         best_i = int(scores.argmax())
         best = sentences[best_i]
+        if kind == "list":
+            chosen = chosen[:1] + siblings(best_i, sentences, passages, chosen[1:])
         evidence = " ".join([passages[best.passage].text] + [sentences[i].text for i in chosen])
         confidence = evidence_strength(question, float(scores.max()), evidence, self.idf)
         features = answer_features(
@@ -1365,6 +1451,9 @@ class ExtractiveAnswerer:
                 reason = (
                     f"The documents mention {analysis.focus_text} but do not say {_asked(kind)}"
                 )
+                if analysis.qualifier_text:
+                    # "... do not say how many completed Project Steadfast"
+                    reason += f" {_ASKED_VERB.sub('', analysis.qualifier_text).strip(' ?')}"
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         if analysis.focus and not about[best_i]:
             if about.any():
@@ -1400,6 +1489,20 @@ class ExtractiveAnswerer:
         extra = pool[len(passages) :]
         short = short_answer(kind, citations[0].quote if citations else "", analysis, self.idf)
         return Extracted(text, citations, False, confidence, short, extra, kind, features)
+
+
+def counts_what_is_asked(
+    analysis: Analysis, text: str, own: frozenset[str], title: str = ""
+) -> bool:
+    """Does a clause of `text` count the question's focus, as the question qualifies it?
+    "How many offenders completed Project Steadfast?" is not answered by "138 offenders were
+    referred": the clause with the count must say what the question says of them too (words
+    of the document's title excepted: the title says them for every clause)."""
+    qualifier = tuple(t for t in analysis.qualifier if not mentions((t,), title))
+    return any(
+        mentions(analysis.focus, c) >= 0.5 and (not qualifier or mentions(qualifier, c) >= 0.5)
+        for c in count_clauses(text, own)
+    )
 
 
 _AVERAGE = re.compile(r"\b(?:averag(?:e[ds]?|ing)|median|typical(?:ly)?)\b", re.IGNORECASE)
@@ -1591,6 +1694,14 @@ def _written_terms(question: str, terms: frozenset[str]) -> list[str]:
         if set(tokenize(m.group(0))) & terms and m.group(0) not in out:
             out.append(m.group(0))
     return out[:6]
+
+
+# "did Kent train", "has BTP got": the question's own auxiliary and subject, dropped when its
+# qualifier is quoted back.
+_ASKED_VERB = re.compile(
+    r"^(?:did|does|do|has|have|had|is|are|was|were|will)\s+(?:\S+\s+){0,3}?(?=\w+(?:ed|en)\b)|^(?:did|does|do)\s+",
+    re.I,
+)
 
 
 def _asked(kind: str) -> str:

@@ -229,6 +229,25 @@ def expectation_for(kind: str, question: str = "") -> Expectation | None:
     return _BY_KIND.get(kind)
 
 
+# A list question whose items are values ("What are the key dates on the action plan?",
+# "What money has the PFCC put in?", "Who's leading on each rec?"): its items give values of
+# that kind, which a sentence that only names the topic does not.
+_ITEM_KINDS = (
+    (re.compile(r"\b(?:dates?|deadlines?|timescales?|when)\b", re.I), WHEN),
+    (
+        re.compile(r"\b(?:money|funding|funds|funded|costs?|amounts?|spend(?:ing)?|£)\b", re.I),
+        MONEY,
+    ),
+    (re.compile(r"\b(?:numbers|figures|stats|statistics|how many)\b", re.I), QUANTITY),
+    (re.compile(r"\b(?:leads|owners|leaders)\b", re.I), PERSON),
+)
+
+
+def item_expectation(question: str) -> Expectation | None:
+    """The kind of value a list question's items give, if it asks for values."""
+    return next((e for pattern, e in _ITEM_KINDS if pattern.search(question)), None)
+
+
 # ---- does a sentence settle a yes/no question? ----------------------------------------------
 # "Has the College updated its APP yet?" is not settled by "the College of Policing should
 # update its APP by 30 June 2026": a recommendation, target, deadline or plan says what is

@@ -121,7 +121,10 @@ _LIST = re.compile(
     r"three |four |five |six |two )?\w+s\b|\bwhich (?:\w+ ){0,2}\w+s\b(?! did\b)"
     r"|\bwhat (?:\w+ )?(?:recommendations|areas|findings|concerns|steps|actions|measures|"
     r"priorities|changes|reasons|commitments|themes|issues|gaps|problems|improvements)\b"
-    r"|\bwhat did .{1,60} (?:recommend|find|commit to|promise|identify)\b",
+    r"|\bwhat did .{1,60} (?:recommend|find|commit to|promise|identify)\b"
+    # "What dates are in the plan?", "What notable practice examples were there?": a plural
+    # (not "process", "status", "analysis") asked for by "what"
+    r"|^\W*what\s+(?:[\w-]+\s+){0,3}?[a-z-]+(?<![su])s\s+(?:are|were|did|does|do|has|have|had)\b",
     re.IGNORECASE,
 )
 
@@ -187,6 +190,10 @@ class Analysis:
     focus: tuple[str, ...] = ()  # the head terms (stemmed tokens) the answer must be about
     focus_text: str = ""  # the focus as the question words it
     terms: frozenset[str] = field(default_factory=frozenset)  # content tokens, no scaffolding
+    # what a counted thing is said to do or be ("completed Project Steadfast", "led to
+    # prosecutions"): the clause that gives the count says it too
+    qualifier: tuple[str, ...] = ()
+    qualifier_text: str = ""
 
     @property
     def slot(self) -> bool:
@@ -201,6 +208,23 @@ _WHO_GROUP = re.compile(
     # "Who are the recs aimed at?": the bodies a list of things is for.
     r"|^\W*who\s+(?:are|were)\b.*\b(?:aimed at|addressed to|directed at|for)\W*$",
     re.IGNORECASE,
+)
+
+
+# "Who's BTP's ACC for vulnerability?", "Who is the head of the MASH?": the holder of a role,
+# named by a sentence that names the role too (not by any name in a passage about BTP).
+_WHO_HOLDS = re.compile(
+    r"^\W*who(?:'s|’s|\s+(?:is|was))\s+(?:now\s+|currently\s+)?(?:the\s+)?"
+    r"(?P<role>(?:[\w'’&/-]+\s*){1,8}?)\W*$",
+    re.IGNORECASE,
+)
+
+
+# Titles as written (a noun: "lead", not "leading"), singular: one holder.
+_TITLES = frozenset(
+    "acc dcc cc head lead leader director chair chairman chairwoman manager coordinator "
+    "officer superintendent inspector sergeant commander deputy assistant chief constable "
+    "owner champion spoc boss".split()  # noqa: SIM905
 )
 
 
@@ -256,8 +280,48 @@ def analyse(question: str) -> Analysis:
     if money and kind == "money":
         focus_text = next((g for g in money.groups() if g), "").strip(" ?.")
     focus = tuple(t for t in _content(focus_text) if t not in _GENERIC)
+    role = _WHO_HOLDS.search(question)
+    if role and kind == "person":
+        # The role's field ("vulnerability", "the MASH") is what the naming sentence must be
+        # about; the title itself may be written out, abbreviated or varied.
+        words = set(re.findall(r"[a-z]+", role.group("role").lower()))
+        if _TITLES & words and not words & {"each", "every", "all"}:
+            focus_text = role.group("role").strip(" ?.")
+            titles = set(tokenize(" ".join(_TITLES)))
+            focus = tuple(t for t in _content(focus_text) if t not in _GENERIC | titles)
     terms = frozenset(t for t in _content(question) if t not in _GENERIC)
-    return Analysis(question, kind, focus, focus_text, terms)
+    qualifier: tuple[str, ...] = ()
+    rest = ""
+    if m and kind == "quantity" and focus:
+        rest = _QUALIFIER_END.split(question[m.end() :])[0].strip()
+        qualifier = tuple(
+            t for t in _content(rest) if t not in _GENERIC | _LIGHT_QUALIFIER | set(focus)
+        )
+    focus_text = _HEDGES.sub("", focus_text).strip()
+    return Analysis(question, kind, focus, focus_text, terms, qualifier, rest if qualifier else "")
+
+
+_HEDGES = re.compile(r"\s*\b(?:actually|really|exactly|roughly|approximately)\b", re.IGNORECASE)
+
+
+# Where what qualifies a count ends: the next part, the document it is "per", the comparison.
+_QUALIFIER_END = re.compile(
+    r",|\?|;|\s[-–—]\s|\band\b|\bper\b|\baccording to\b|\bvs\b|\bversus\b|\bin the\b",
+    re.IGNORECASE,
+)
+# Verbs any count is written with, or that inspectors' own words vary ("looked at 120 files"
+# is "examined 120 files"), places, times and the documents themselves: not qualifiers.
+_LIGHT_QUALIFIER = frozenset(
+    tokenize(
+        "operate work exist serve employ remain receive take make need go come sit there "
+        "across area altogether total overall currently now still actually run hold use have "
+        "look looked review reviewed check checked audit audited examine examined record "
+        "recorded done do carry carried see saw find found dig inspect inspected national "
+        "nationally last year years month months thematic report peel inspection get got "
+        + " ".join(m.lower() for m in MONTHS)
+        + " jan feb mar apr jun jul aug sep sept oct nov dec"
+    )
+)
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")

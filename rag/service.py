@@ -18,6 +18,7 @@ from rag.answer import (
     NEAREST,
     NO_PASSAGES,
     ExtractiveAnswerer,
+    list_neighbours,
     looked_up_passages,
 )
 from rag.answerability import Answerability
@@ -181,6 +182,9 @@ class Service:
         # What the question's form says must be read joins the pool ("rec 5", "which forces").
         named = looked_up_passages(question, pool, doc_chunks)
         pool = [replace(p, rank=r) for r, p in enumerate(named + pool, start=1)] if named else pool
+        # ... and, for a list, the asked document's other passages about it (after them).
+        more = list_neighbours(question, pool, doc_chunks)
+        pool += [replace(p, rank=len(pool) + r) for r, p in enumerate(more, start=1)]
         extracted = self.extractive.answer(
             question,
             got.query_vector,

@@ -10,6 +10,7 @@ from rag.answer import (
     _expand_lists,
     _heading_like,
     announces_items,
+    block_labels,
     carries_on,
     compose_spans,
     gives_items,
@@ -17,6 +18,7 @@ from rag.answer import (
     list_items,
     section_lists,
     sentence_items,
+    siblings,
 )
 from rag.citations import contract_problems
 from rag.models import Passage
@@ -247,3 +249,38 @@ def test_a_list_question_brings_the_sentence_that_lists_the_parts() -> None:
 def test_a_sentence_that_gives_items(sentence: str, expected: bool) -> None:
     """What a list question's answer looks like: several items, or the lead-in to them."""
     assert gives_items(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Notable practice: Humberside Police - Retail Evidence Gateway.\n\nIt works.",
+         ["notable practice"]),
+        ("Intro.\n\n> Area for improvement: the force should train staff.",
+         ["area for improvement"]),
+        ("The force said: we will act.", []),  # a colon inside a sentence opens no block
+        ("A label that is far too long to be a label of a block: text", []),
+    ],
+)  # fmt: skip
+def test_block_labels(text: str, labels: list[str]) -> None:
+    assert block_labels(text) == labels
+
+
+def _labelled(doc: str, chunk: str, text: str) -> Passage:
+    return Passage(1, chunk, doc, "The report", "inspection_report", None, None, "x.md", None,
+                   "Report", text, 1.0)  # fmt: skip
+
+
+def test_a_list_item_brings_its_labelled_siblings_from_its_own_document() -> None:
+    """'What notable practice is in the thematic?': each example is a block of its own,
+    under the same label, and every one of them is an item however it scores."""
+    passages = [
+        _labelled("report", "c1", "Notable practice: Humberside Police - Gateway."),
+        _labelled("response", "c2", "Notable practice: we welcome the report."),
+        _labelled("report", "c3", "Notable practice: Norfolk - Operation Tillbox."),
+        _labelled("report", "c4", "Retail crime is rising."),
+    ]
+    sentences = [Sentence(i, 0, len(p.text), p.text) for i, p in enumerate(passages)]
+    assert siblings(0, sentences, passages, []) == [2]  # the best one leads apart
+    # a best sentence without a label brings nothing more
+    assert siblings(3, sentences, passages, [1]) == [1]

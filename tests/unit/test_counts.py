@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from rag.answer import counts_what_is_asked
 from rag.answer_types import count_clauses, numbers_in
 from rag.forces import find_forces
 from rag.question import analyse, mentions
@@ -128,3 +129,26 @@ def test_forces_beyond_the_43(question: str, force: str) -> None:
 def test_gm_is_a_force_only_in_a_question_and_in_capitals(text: str) -> None:
     assert find_forces(text) == []
     assert find_forces(text.replace("GM", "gm"), in_question=True) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "title", "bound"),
+    [
+        ("How many offenders completed Project Steadfast?",
+         "In the first year of the project, 138 offenders were referred, and 61 percent of "
+         "those who completed it did not reoffend.", "Retail crime thematic", False),
+        ("How many offenders completed Project Steadfast?",
+         "In all, 96 offenders completed Project Steadfast.", "Retail crime thematic", True),
+        # the document's title says what it is about for every clause
+        ("How many case files did HMI examine for the NCPI?",
+         "We examined 120 case files.", "National child protection inspection (NCPI) of Kent",
+         True),
+        ("How many MASHs are there in Devon and Cornwall?",
+         "Four multi-agency safeguarding hubs (MASHs) operate across the force area.", "", True),
+    ],
+)  # fmt: skip
+def test_a_count_is_of_the_thing_asked_as_the_question_qualifies_it(
+    question: str, sentence: str, title: str, bound: bool
+) -> None:
+    analysis = analyse(question)
+    assert counts_what_is_asked(analysis, sentence, numbers_in(question), title) is bound

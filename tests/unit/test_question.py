@@ -268,3 +268,45 @@ def test_focus_query_drops_what_picks_the_document(question: str, focus: str) ->
     """Forces, years, report words and question scaffolding pick the document; what is left
     picks the passage."""
     assert focus_query(question) == focus
+
+
+@pytest.mark.parametrize(
+    ("question", "qualifier"),
+    [
+        ("How many offenders actually completed Project Steadfast?",
+         ("complet", "project", "steadfast")),
+        ("How many Halyard seizures led to prosecutions?", ("led", "prosecution")),
+        # light verbs, the inspectors' own verbs, months and the next part qualify nothing
+        ("How many MASHs operate across the Devon and Cornwall force area?", ()),
+        ("How many case files did HMI look at in the 2019 report?", ()),
+        ("How many officers did Essex have in Nov 2022 and how many extra?", ()),
+    ],
+)  # fmt: skip
+def test_what_qualifies_a_count(question: str, qualifier: tuple[str, ...]) -> None:
+    assert analyse(question).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Who's BTP's ACC for vulnerability?", ("vulnerability",)),
+        ("Who is the head of the MASH in Kent?", ("mash",)),
+        # a title alone, or no title: any name of the right document may answer
+        ("Who is Kent's chief constable?", ()),
+        ("Who signed the response?", ()),
+    ],
+)
+def test_the_field_of_a_role_a_who_question_asks_about(question: str, focus: tuple) -> None:
+    assert analyse(question).focus == focus
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What dates are in the Merseyside fraud monitoring plan?", "list"),
+        ("What notable practice examples are in the retail crime thematic?", "list"),
+        ("What process was used for the audit?", "description"),
+    ],
+)
+def test_a_plural_asked_for_by_what_is_a_list(question: str, kind: str) -> None:
+    assert kind_of(question) == kind
