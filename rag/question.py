@@ -222,9 +222,11 @@ _WHO_HOLDS = re.compile(
 
 # Titles as written (a noun: "lead", not "leading"), singular: one holder.
 _TITLES = frozenset(
-    "acc dcc cc head lead leader director chair chairman chairwoman manager coordinator "
-    "officer superintendent inspector sergeant commander deputy assistant chief constable "
-    "owner champion spoc boss".split()  # noqa: SIM905
+    """
+    acc dcc cc head lead leader director chair chairman chairwoman manager coordinator
+    officer superintendent inspector sergeant commander deputy assistant chief constable
+    owner champion spoc boss
+    """.split()  # noqa: SIM905
 )
 
 
