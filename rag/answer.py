@@ -1335,14 +1335,14 @@ class ExtractiveAnswerer:
             # "How many call handlers?" is answered by a number in a clause about call
             # handlers, not by "four additional supervisors" beside them.
             own = numbers_in(question)
-            bound = np.array(
-                [
-                    counts_what_is_asked(analysis, s.text, own, passages[s.passage].title)
-                    for s in sentences
-                ],
-                dtype=bool,
+            pairs = [(s.text, passages[s.passage].title) for s in sentences]
+            bound = np.array([counts_what_is_asked(analysis, t, own, h) for t, h in pairs], bool)
+            # The count that says what the question says of the thing is preferred; one
+            # whose sentence says nothing of it at all counts something else.
+            related = np.array(
+                [count_shares_qualifier(analysis, t, own, h) for t, h in pairs], bool
             )
-            typed = typed & bound
+            typed = typed & bound if (typed & bound).any() else typed & related
         if expectation is not None and _AVERAGE.search(question):
             # "What's the average wait?" is answered by an average, not by one case's time
             # or a share within a target ("within 24 hours").
@@ -1506,6 +1506,21 @@ def counts_what_is_asked(
         mentions(analysis.focus, c) >= 0.5 and (not qualifier or mentions(qualifier, c) >= 0.5)
         for c in count_clauses(text, own)
     )
+
+
+def count_shares_qualifier(
+    analysis: Analysis, text: str, own: frozenset[str], title: str = ""
+) -> bool:
+    """The weaker test a count must pass to be quoted at all: a clause of `text` counts the
+    focus, and, when the question qualifies the count in two or more words, the sentence
+    names at least one of them. Staff paraphrase ("wasn't logging" for "were not recorded",
+    "the November intake" for "74 new officers joined"), so one word of theirs missing is
+    not a detail the documents lack; a sentence that shares none of "detained overnight"
+    counts something else."""
+    qualifier = tuple(t for t in analysis.qualifier if not mentions((t,), title))
+    if not any(mentions(analysis.focus, c) >= 0.5 for c in count_clauses(text, own)):
+        return False
+    return len(qualifier) < 2 or mentions(qualifier, text) > 0
 
 
 _AVERAGE = re.compile(r"\b(?:averag(?:e[ds]?|ing)|median|typical(?:ly)?)\b", re.IGNORECASE)

@@ -281,7 +281,7 @@ def analyse(question: str) -> Analysis:
     money = _MONEY_FOCUS.search(question)
     if money and kind == "money":
         focus_text = next((g for g in money.groups() if g), "").strip(" ?.")
-    focus = tuple(t for t in _content(focus_text) if t not in _GENERIC)
+    focus = tuple(t for t in _content(_HEDGES.sub("", focus_text)) if t not in _GENERIC)
     role = _WHO_HOLDS.search(question)
     if role and kind == "person":
         # The role's field ("vulnerability", "the MASH") is what the naming sentence must be
@@ -296,6 +296,7 @@ def analyse(question: str) -> Analysis:
     rest = ""
     if m and kind == "quantity" and focus:
         rest = _QUALIFIER_END.split(question[m.end() :])[0].strip()
+        rest = _ATTRIBUTION.sub(" ", rest).strip()
         qualifier = tuple(
             t for t in _content(rest) if t not in _GENERIC | _LIGHT_QUALIFIER | set(focus)
         )
@@ -306,9 +307,19 @@ def analyse(question: str) -> Analysis:
 _HEDGES = re.compile(r"\s*\b(?:actually|really|exactly|roughly|approximately)\b", re.IGNORECASE)
 
 
+# "did the inspectors reckon", "does HMICFRS say": who gave the count, not what it counts.
+_ATTRIBUTION = re.compile(
+    r"^(?:(?:did|does|do|had|has|have)\s+)?(?:the\s+)?(?:[\w&'’]+\s+){0,2}?"
+    r"(?:reckon(?:ed)?|say|said|think|thought|estimate[ds]?|believe[ds]?|calculate[ds]?|"
+    r"report(?:ed)?|put it at)\b",
+    re.IGNORECASE,
+)
+
+
 # Where what qualifies a count ends: the next part, the document it is "per", the comparison.
 _QUALIFIER_END = re.compile(
-    r",|\?|;|\s[-–—]\s|\band\b|\bper\b|\baccording to\b|\bvs\b|\bversus\b|\bin the\b",
+    r",|\?|;|\s[-–—]\s|\band\b|\bper\b|\baccording to\b|\bvs\b|\bversus\b|\bin the\b"
+    r"|\bcompared\s+(?:with|to)\b|\bthan\b",
     re.IGNORECASE,
 )
 # Verbs any count is written with, or that inspectors' own words vary ("looked at 120 files"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer import counts_what_is_asked
+from rag.answer import count_shares_qualifier, counts_what_is_asked
 from rag.answer_types import count_clauses, numbers_in
 from rag.forces import find_forces
 from rag.question import analyse, mentions
@@ -152,3 +152,30 @@ def test_a_count_is_of_the_thing_asked_as_the_question_qualifies_it(
 ) -> None:
     analysis = analyse(question)
     assert counts_what_is_asked(analysis, sentence, numbers_in(question), title) is bound
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "related"),
+    [
+        # staff's paraphrase shares a word with the sentence: quotable, if not preferred
+        ("How many files were missing photos of the victim's injuries?",
+         "Of the roughly 600 domestic assault files examined, half contained no photographs "
+         "of the victim's injuries.", True),
+        # one word of the question's own ("intake") is not a detail the documents lack
+        ("How many officers did Essex have after the November 2022 intake?",
+         "In November 2022, 74 new officers joined, taking the force to 3,686 officers.", True),
+        # a sentence that says nothing of "detained overnight" counts something else
+        ("How many children were detained overnight in custody?",
+         "Some 40 children were reported missing from home more than ten times.", False),
+        ("How many Halyard seizures led to prosecutions?",
+         "Operation Halyard made 212 seizures of uninsured vehicles.", False),
+        # and the count must still be of the focus
+        ("How many call handlers were recruited last year?",
+         "Four additional supervisors were recruited last year.", False),
+    ],
+)  # fmt: skip
+def test_a_quoted_count_shares_something_with_what_qualifies_it(
+    question: str, sentence: str, related: bool
+) -> None:
+    analysis = analyse(question)
+    assert count_shares_qualifier(analysis, sentence, numbers_in(question)) is related

@@ -280,10 +280,18 @@ def test_focus_query_drops_what_picks_the_document(question: str, focus: str) ->
         ("How many MASHs operate across the Devon and Cornwall force area?", ()),
         ("How many case files did HMI look at in the 2019 report?", ()),
         ("How many officers did Essex have in Nov 2022 and how many extra?", ()),
+        # who gave the count is not what it counts; a comparison is the next part
+        ("Roughly how many crimes a year did the inspectors reckon D&C wasn't logging?",
+         ("logg",)),
+        ("How many JTAIs fed the 2016 thematic compared with the 2018 addendum?", ("fed",)),
     ],
 )  # fmt: skip
 def test_what_qualifies_a_count(question: str, qualifier: tuple[str, ...]) -> None:
     assert analyse(question).qualifier == qualifier
+
+
+def test_a_hedge_is_not_what_is_counted() -> None:
+    assert analyse("How many offenders actually completed it?").focus == ("offender",)
 
 
 @pytest.mark.parametrize(
