@@ -65,8 +65,8 @@ def test_unanswerable_questions_abstain(corpus_service: Service) -> None:
     answerable = [q for q in questions if q["type"] != "unanswerable"]
     caught = [q["id"] for q in unanswerable if corpus_service.ask(q["question"]).abstained]
     wrongly = [q["id"] for q in answerable if corpus_service.ask(q["question"]).abstained]
-    # Measured: 11 of 18 caught, 12 of 238 answerable refused (5.0%; the answer issue's
-    # floor is 5%, its goal 3%). The old threshold: 10 of 18 and 4 of 238.
+    # Measured (session 13): 13 of 18 caught, 14 of 238 answerable refused (5.9%; the answer
+    # issue's floor is 5%, its goal 3%). Session 12's strict count qualifier refused 21.
     assert len(caught) >= 0.5 * len(unanswerable), caught
     assert len(wrongly) <= 0.06 * len(answerable), wrongly
     # Named things the corpus never mentions and the wrong kind of answer are explained.
