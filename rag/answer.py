@@ -64,7 +64,7 @@ from rag.question import (
     stated_count,
     stated_figures,
 )
-from rag.schema import NUMBER_WORDS
+from rag.schema import MONTHS, NUMBER_WORDS
 from rag.signatures import asks_signatory, signatures
 from rag.text import sentence_spans
 from rag.tokens import tokenize
@@ -1520,7 +1520,26 @@ def count_shares_qualifier(
     qualifier = tuple(t for t in analysis.qualifier if not mentions((t,), title))
     if not any(mentions(analysis.focus, c) >= 0.5 for c in count_clauses(text, own)):
         return False
+    if not all(mentions(tokenize(n), f"{title} {text}") > 0 for n in qualifier_names(analysis)):
+        return False  # "has Durham's CMC got": a name is not paraphrased
     return len(qualifier) < 2 or mentions(qualifier, text) > 0
+
+
+# Names a qualifier may hold that are not what it restricts the count to: the inspectorate,
+# a commissioner, the force (checked on its own), months.
+_NOT_A_NAME = re.compile(
+    r"^(?:HMI\w*|HMICFRS|HMIC|O?PF?CCs?|Commissioner|Mayor|Police|Home|Office|I|"
+    + "|".join(MONTHS)
+    + r")$"
+)
+
+
+def qualifier_names(analysis: Analysis) -> list[str]:
+    """The proper names and abbreviations in what a count question says of the counted
+    thing ("CMC" in "has Durham's CMC got"), forces, the inspectorate and months aside."""
+    rest = without_forces(analysis.qualifier_text)
+    words = re.findall(r"\b[A-Z][\w&]*", rest)
+    return [w for w in words if not _NOT_A_NAME.match(w) and (w.isupper() or len(w) > 2)]
 
 
 _AVERAGE = re.compile(r"\b(?:averag(?:e[ds]?|ing)|median|typical(?:ly)?)\b", re.IGNORECASE)

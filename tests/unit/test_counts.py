@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer import count_shares_qualifier, counts_what_is_asked
+from rag.answer import count_shares_qualifier, counts_what_is_asked, qualifier_names
 from rag.answer_types import count_clauses, numbers_in
 from rag.forces import find_forces
 from rag.question import analyse, mentions
@@ -169,6 +169,11 @@ def test_a_count_is_of_the_thing_asked_as_the_question_qualifies_it(
          "Some 40 children were reported missing from home more than ten times.", False),
         ("How many Halyard seizures led to prosecutions?",
          "Operation Halyard made 212 seizures of uninsured vehicles.", False),
+        # a name in the qualifier is not paraphrased: it must be there
+        ("How many call handlers has Durham's CMC got altogether?",
+         "Durham Police employs 212 call handlers.", False),
+        ("How many call handlers has Durham's CMC got altogether?",
+         "The CMC has 212 call handlers.", True),
         # and the count must still be of the focus
         ("How many call handlers were recruited last year?",
          "Four additional supervisors were recruited last year.", False),
@@ -179,3 +184,18 @@ def test_a_quoted_count_shares_something_with_what_qualifies_it(
 ) -> None:
     analysis = analyse(question)
     assert count_shares_qualifier(analysis, sentence, numbers_in(question)) is related
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("How many call handlers has Durham's CMC got altogether?", ["CMC"]),
+        ("How many offenders completed Project Steadfast?", ["Project", "Steadfast"]),
+        # the force, the inspectorate and months restrict nothing
+        ("How many files did HMICFRS look at before issuing Staffordshire's causes of concern?",
+         []),
+        ("How many officers did Essex have after the November 2022 intake?", []),
+    ],
+)  # fmt: skip
+def test_the_names_a_count_is_restricted_to(question: str, names: list[str]) -> None:
+    assert qualifier_names(analyse(question)) == names
