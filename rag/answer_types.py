@@ -587,6 +587,10 @@ def _nearest_number(
     spans = [m for m in spans if m.group(0).strip().lower() not in ("no", "a single")]
     subsets = [m for m in spans if not _OF_TOTAL.search(cleaned[: m.start()])]
     spans = subsets or spans
+    # A number the question gives ("after its 12% uplift") is not the one it asks for.
+    given = set(re.findall(r"\d[\d,.]*\d|\d", str(getattr(analysis, "question", "") or "")))
+    new = [m for m in spans if not set(re.findall(r"\d[\d,.]*\d|\d", m.group(0))) & given]
+    spans = new or spans
     if _ASKS_MAGNITUDE.search(str(getattr(analysis, "question", "") or "")):
         # "By how much ...", "what share ...": a percentage or an amount, not a count.
         spans = [m for m in spans if _MAGNITUDE.search(m.group(0))] or spans

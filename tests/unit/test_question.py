@@ -212,6 +212,13 @@ def test_standalone_question_is_not_rewritten() -> None:
             "Over the last three years reports of stalking have risen by 540%.",
             "540%",
         ),
+        # A number the question gives is not the one it asks for.
+        (
+            "quantity",
+            "How many officers did Staffordshire have after its 12% uplift?",
+            "a 12% uplift in officer numbers, to 1,860 officers.",
+            "1,860",
+        ),
         # The most specific date in the quote.
         (
             "date",
