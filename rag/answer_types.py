@@ -572,6 +572,9 @@ def _positions(quote: str, terms: set[str]) -> list[int]:
 _OF_TOTAL = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+)?$", re.IGNORECASE)
 
 
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
 def _nearest_number(
     quote: str, analysis: object, idf: Callable[[str], float] | None = None
 ) -> str | None:
@@ -587,11 +590,11 @@ def _nearest_number(
     spans = [m for m in spans if m.group(0).strip().lower() not in ("no", "a single")]
     subsets = [m for m in spans if not _OF_TOTAL.search(cleaned[: m.start()])]
     spans = subsets or spans
+    question = str(getattr(analysis, "question", "") or "")
     # A number the question gives ("after its 12% uplift") is not the one it asks for.
-    given = set(re.findall(r"\d[\d,.]*\d|\d", str(getattr(analysis, "question", "") or "")))
-    new = [m for m in spans if not set(re.findall(r"\d[\d,.]*\d|\d", m.group(0))) & given]
-    spans = new or spans
-    if _ASKS_MAGNITUDE.search(str(getattr(analysis, "question", "") or "")):
+    given = set(_DIGITS.findall(question))
+    spans = [m for m in spans if not set(_DIGITS.findall(m.group(0))) & given] or spans
+    if _ASKS_MAGNITUDE.search(question):
         # "By how much ...", "what share ...": a percentage or an amount, not a count.
         spans = [m for m in spans if _MAGNITUDE.search(m.group(0))] or spans
     if not spans:
