@@ -1339,10 +1339,11 @@ class ExtractiveAnswerer:
             bound = np.array([counts_what_is_asked(analysis, t, own, h) for t, h in pairs], bool)
             # The count that says what the question says of the thing is preferred; one
             # whose sentence says nothing of it at all counts something else.
-            related = np.array(
-                [count_shares_qualifier(analysis, t, own, h) for t, h in pairs], bool
-            )
-            typed = typed & bound if (typed & bound).any() else typed & related
+            if (typed & bound).any():
+                typed = typed & bound
+            else:
+                related = [count_shares_qualifier(analysis, t, own, h) for t, h in pairs]
+                typed = typed & np.array(related, bool)
         if expectation is not None and _AVERAGE.search(question):
             # "What's the average wait?" is answered by an average, not by one case's time
             # or a share within a target ("within 24 hours").
@@ -1501,11 +1502,17 @@ def counts_what_is_asked(
     "How many offenders completed Project Steadfast?" is not answered by "138 offenders were
     referred": the clause with the count must say what the question says of them too (words
     of the document's title excepted: the title says them for every clause)."""
-    qualifier = tuple(t for t in analysis.qualifier if not mentions((t,), title))
+    qualifier = _untitled_qualifier(analysis, title)
     return any(
         mentions(analysis.focus, c) >= 0.5 and (not qualifier or mentions(qualifier, c) >= 0.5)
         for c in count_clauses(text, own)
     )
+
+
+def _untitled_qualifier(analysis: Analysis, title: str) -> tuple[str, ...]:
+    """The question's qualifier less the words of the document's title, which say them for
+    every clause of the document."""
+    return tuple(t for t in analysis.qualifier if not mentions((t,), title))
 
 
 def count_shares_qualifier(
@@ -1517,7 +1524,7 @@ def count_shares_qualifier(
     "the November intake" for "74 new officers joined"), so one word of theirs missing is
     not a detail the documents lack; a sentence that shares none of "detained overnight"
     counts something else."""
-    qualifier = tuple(t for t in analysis.qualifier if not mentions((t,), title))
+    qualifier = _untitled_qualifier(analysis, title)
     if not any(mentions(analysis.focus, c) >= 0.5 for c in count_clauses(text, own)):
         return False
     if not all(mentions(tokenize(n), f"{title} {text}") > 0 for n in qualifier_names(analysis)):
