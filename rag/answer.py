@@ -63,6 +63,7 @@ from rag.question import (
     mentions,
     stated_count,
     stated_figures,
+    value_kind,
 )
 from rag.schema import MONTHS, NUMBER_WORDS
 from rag.signatures import asks_signatory, signatures
@@ -1491,7 +1492,12 @@ class ExtractiveAnswerer:
             reason = "The passages found do not name the forces the question asks for"
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         extra = pool[len(passages) :]
-        short = short_answer(kind, citations[0].quote if citations else "", analysis, self.idf)
+        short = short_answer(
+            value_kind(question) or kind,
+            citations[0].quote if citations else "",
+            analysis,
+            self.idf,
+        )
         return Extracted(text, citations, False, confidence, short, extra, kind, features)
 
 

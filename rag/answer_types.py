@@ -392,8 +392,8 @@ def mentions_year(text: str, year: int) -> bool:
 # ---- the direct answer, verbatim from a quote ------------------------------------------------
 _NUM_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
 _NUMBER_SPAN = re.compile(
-    rf"(?:£|\$|€)?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|million|billion|bn|m\b|k\b)?"
-    rf"|\b(?:{_NUM_WORDS})(?:[ -](?:{_NUM_WORDS}))*\b(?:\s(?:per cent|million))?",
+    rf"(?:£|\$|€)?\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent|million|billion|bn|m\b|k\b)?"
+    rf"|\b(?:{_NUM_WORDS})(?:[ -](?:{_NUM_WORDS}))*\b(?:\s(?:per ?cent|million))?",
     re.IGNORECASE,
 )
 _MONEY_SPAN = re.compile(
@@ -552,7 +552,7 @@ def _person(quote: str) -> str | None:
 
 _MAGNITUDE = re.compile(r"%|per ?cent|£|\$|€|million|billion", re.IGNORECASE)
 _ASKS_MAGNITUDE = re.compile(
-    r"\bhow much\b|\bwhat (?:share|proportion|percentage|fraction|rate|per ?cent)\b|%|"
+    r"\bhow much\b|\bwhat (?:share|proportion|percentage|fraction|rate|per ?cent)\b|%|\brate\b|"
     r"\bpercent",
     re.IGNORECASE,
 )

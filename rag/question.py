@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rag.forces import without_forces
+from rag.forces import force_spans, without_forces
 from rag.glossary import ABBREVIATIONS, SYNONYMS
 from rag.schema import MONTHS, NUMBER_WORDS
 from rag.tokens import stem, tokenize
@@ -259,6 +259,39 @@ def kind_of(question: str) -> str:
     return "description"
 
 
+# A question typed as a description that still names the kind of value it wants ("What's
+# Cumbria's 101 abandonment rate?", "What's the Mayor paying for the analyst?", "deadline for
+# the Home Office rec?"). Its short answer is that value, when the quoted sentence gives one;
+# whether to answer at all is decided as for any description (the hint adds no refusal).
+_VALUE_HINTS = (
+    (
+        "money",
+        re.compile(
+            r"\b(?:paying|pay|paid|costs?|costing|funding|funded|fund|budget|spend|spent|"
+            r"spending|invest(?:ed|ing|ment)?|grant)\b|£",
+            re.IGNORECASE,
+        ),
+    ),
+    ("date", re.compile(r"\b(?:deadline|due date|target date|go[- ]live date)\b", re.I)),
+    (
+        "quantity",
+        re.compile(
+            r"%|\b(?:rate|percentage|per ?cent|percent|proportion|figure|tally|count|total|"
+            r"headcount|establishment)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def value_kind(question: str) -> str | None:
+    """The kind of value a description question asks for, for its short answer only; None
+    when the question is typed otherwise or names no value ("What did the PCC say?")."""
+    if kind_of(question) != "description":
+        return None
+    return next((kind for kind, cue in _VALUE_HINTS if cue.search(question)), None)
+
+
 _LIGHT = frozenset(
     "come came go went get got make made take took happen happened do did say each one".split()  # noqa: SIM905
 )
@@ -295,10 +328,11 @@ def analyse(question: str) -> Analysis:
     qualifier: tuple[str, ...] = ()
     rest = ""
     if m and kind == "quantity" and focus:
-        rest = _QUALIFIER_END.split(question[m.end() :])[0].strip()
-        rest = _ATTRIBUTION.sub(" ", rest).strip()
+        rest = _ATTRIBUTION.sub(" ", _qualifier_span(question[m.end() :])).strip()
         qualifier = tuple(
-            t for t in _content(rest) if t not in _GENERIC | _LIGHT_QUALIFIER | set(focus)
+            t
+            for t in _content(without_forces(rest))
+            if t not in _GENERIC | _LIGHT_QUALIFIER | set(focus)
         )
     focus_text = _HEDGES.sub("", focus_text).strip()
     return Analysis(question, kind, focus, focus_text, terms, qualifier, rest if qualifier else "")
@@ -322,6 +356,19 @@ _QUALIFIER_END = re.compile(
     r"|\bcompared\s+(?:with|to)\b|\bthan\b",
     re.IGNORECASE,
 )
+
+
+def _qualifier_span(tail: str) -> str:
+    """What follows a count's focus, up to where its qualifier ends; the "and" of a force's
+    name ("detained overnight in Devon and Cornwall") does not end it. The force itself is
+    the scope check's business, not the qualifier's."""
+    inside = force_spans(tail)
+    for end in _QUALIFIER_END.finditer(tail):
+        if not any(a <= end.start() < b for a, b, _ in inside):
+            return tail[: end.start()].strip()
+    return tail.strip()
+
+
 # Verbs any count is written with, or that inspectors' own words vary ("looked at 120 files"
 # is "examined 120 files"), places, times and the documents themselves: not qualifiers.
 _LIGHT_QUALIFIER = frozenset(

@@ -14,6 +14,7 @@ from rag.question import (
     mentions,
     split_parts,
     stated_count,
+    value_kind,
 )
 
 
@@ -291,6 +292,9 @@ def test_focus_query_drops_what_picks_the_document(question: str, focus: str) ->
         ("Roughly how many crimes a year did the inspectors reckon D&C wasn't logging?",
          ("logg",)),
         ("How many JTAIs fed the 2016 thematic compared with the 2018 addendum?", ("fed",)),
+        # a force is the scope check's business, and its "and" does not end the qualifier
+        ("How many children were detained overnight in Devon and Cornwall last year?",
+         ("detain", "overnight")),
     ],
 )  # fmt: skip
 def test_what_qualifies_a_count(question: str, qualifier: tuple[str, ...]) -> None:
@@ -325,3 +329,56 @@ def test_the_field_of_a_role_a_who_question_asks_about(question: str, focus: tup
 )
 def test_a_plural_asked_for_by_what_is_a_list(question: str, kind: str) -> None:
     assert kind_of(question) == kind
+
+
+def test_the_refused_count_names_the_whole_force() -> None:
+    """The refusal repeats what the question says of the count: "Devon and Cornwall", not
+    "Devon"."""
+    got = analyse("How many children were detained overnight in Devon and Cornwall last year?")
+    assert got.qualifier_text == "were detained overnight in Devon and Cornwall last year"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What's Cumbria's 101 abandonment rate looking like?", "quantity"),
+        ("What % of frontline officers had done the voice of the child training?", "quantity"),
+        ("Durham's 999 in-10-seconds figure now?", "quantity"),
+        ("What's the Mayor paying for the partnership analyst?", "money"),
+        ("deadline for the Home Office rec on retail worker offences?", "date"),
+        # a description that names no value, and questions already typed by their value
+        ("What did the Kent PCC say about police dogs?", None),
+        ("What is the force doing about the MASH?", None),
+        ("How many MASHs are there?", None),
+        ("Why was the rate so low?", None),
+    ],
+)
+def test_the_value_a_description_asks_for(question: str, kind: str | None) -> None:
+    assert value_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "short"),
+    [
+        (
+            "What's Cumbria's 101 abandonment rate looking like?",
+            "In the 12 months to March 2024, 19.4 percent of 101 calls were abandoned.",
+            "19.4 percent",
+        ),
+        (
+            "What's the Mayor paying for the partnership analyst?",
+            "The Mayor will fund a partnership analyst post for two years at £118,000.",
+            "£118,000",
+        ),
+        (
+            "deadline for the Home Office rec on retail worker offences?",
+            "Recommendation 8: By 31 March 2026, the Home Office should ...",
+            "31 March 2026",
+        ),
+    ],
+)
+def test_a_description_leads_with_the_value_it_asks_for(
+    question: str, quote: str, short: str
+) -> None:
+    got = short_answer(value_kind(question) or kind_of(question), quote, analyse(question))
+    assert got == short and got in quote
