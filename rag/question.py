@@ -48,7 +48,8 @@ _HOW_MANY = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(
-    r"\b(?:what|which)\s+(?:share|proportion|percentage|number|fraction|rate|amount|per ?cent)"
+    r"\b(?:what|which)\s+(?:share|proportion|percentage|number|fraction|rate|amount|per ?cent|"
+    r"percent|%)"
     rf"\s+of\s+(?:the\s+)?(?P<focus>(?:(?!{_AUX}\b|in\b|at\b|on\b|for\b|by\b)[\w'’&-]+\s*){{1,4}})",
     re.IGNORECASE,
 )
@@ -75,8 +76,8 @@ _MONEY_FOCUS = re.compile(
 )
 _QUANTITY = re.compile(
     r"\bhow many\b|\bhow much\b|\bwhat (?:share|proportion|percentage|number|fraction|rate|"
-    r"amount|per ?cent)\b|\baverage\b|\bhow big\b|\bhow large\b|\bwhat (?:was|is) the "
-    r"(?:number|total|count)\b",
+    r"amount|per ?cent|percent)\b|\bwhat %|\baverage\b|\bhow big\b|\bhow large\b"
+    r"|\bwhat (?:was|is) the (?:number|total|count)\b",
     re.IGNORECASE,
 )
 _FREQUENCY = re.compile(r"\bhow often\b|\bhow frequently\b", re.IGNORECASE)

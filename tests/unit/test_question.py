@@ -22,6 +22,7 @@ from rag.question import (
     ("question", "kind"),
     [
         ("How many MASHs are there in Devon and Cornwall?", "quantity"),
+        ("What % of 999 calls were answered in 10 seconds?", "quantity"),
         ("How much did Sussex spend on Veritas Justice?", "money"),
         ("When did D&C go into Engage?", "date"),
         ("How long did the force take to answer 999 calls?", "duration"),
@@ -71,6 +72,8 @@ def test_kind(question: str, kind: str) -> None:
         ("How many MASHs operate across the Devon and Cornwall force area?", ("mash",)),
         ("How many rural crime officers did the Cumbria PCC fund?", ("rural", "officer")),
         ("What percentage of calls were abandoned?", ("call",)),
+        # "%" is "percentage"
+        ("What % of calls were abandoned?", ("call",)),
         ("How many Derbyshire case files were rated good?", ("case", "file")),
     ],
 )
@@ -342,7 +345,6 @@ def test_the_refused_count_names_the_whole_force() -> None:
     ("question", "kind"),
     [
         ("What's Cumbria's 101 abandonment rate looking like?", "quantity"),
-        ("What % of frontline officers had done the voice of the child training?", "quantity"),
         ("Durham's 999 in-10-seconds figure now?", "quantity"),
         ("What's the Mayor paying for the partnership analyst?", "money"),
         ("deadline for the Home Office rec on retail worker offences?", "date"),
@@ -350,6 +352,7 @@ def test_the_refused_count_names_the_whole_force() -> None:
         ("What did the Kent PCC say about police dogs?", None),
         ("What is the force doing about the MASH?", None),
         ("How many MASHs are there?", None),
+        ("What % of frontline officers had done the voice of the child training?", None),
         ("Why was the rate so low?", None),
     ],
 )
