@@ -99,8 +99,19 @@ def _has_count(text: str) -> bool:
 
 
 def _not_counts(text: str) -> str:
-    """`text` without the numbers that are never counts: years, dates, labels."""
-    return _LABELS.sub(" ", _DATES.sub(" ", _YEARS.sub(" ", text)))
+    """`text` without the numbers that are never counts: years, dates, labels, ages."""
+    text = _LABELS.sub(" ", _DATES.sub(" ", _YEARS.sub(" ", text)))
+    return _IDIOMS.sub(" ", _AGES.sub(" ", text))
+
+
+# "children and young people aged 5 to 18", "under-16s", "a 15-year-old": who, not how many.
+_AGES = re.compile(
+    r"\baged\s+(?:between\s+)?\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?:\s+and\s+over)?"
+    r"|\b(?:under|over)[- ]\d+s?\b|\b\d+(?:\s*(?:to|-|–)\s*\d+)?[- ]years?[- ]olds?\b",
+    re.IGNORECASE,
+)
+# Number words that count nothing: "one-to-one support", "a one-off grant".
+_IDIOMS = re.compile(r"\bone[- ](?:to[- ]one|off)\b", re.IGNORECASE)
 
 
 # What a number next to it makes something other than a count of things: a ratio ("14 to

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rag.answer import count_shares_qualifier, counts_what_is_asked, qualifier_names
-from rag.answer_types import count_clauses, numbers_in
+from rag.answer_types import COUNT, count_clauses, gives, numbers_in
 from rag.forces import find_forces
 from rag.question import analyse, mentions
 from rag.text import sentence_spans
@@ -199,3 +199,19 @@ def test_a_quoted_count_shares_something_with_what_qualifies_it(
 )  # fmt: skip
 def test_the_names_a_count_is_restricted_to(question: str, names: list[str]) -> None:
     assert qualifier_names(analyse(question)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "gives_a_count"),
+    [
+        # an age range, an age and an idiom say who, or how, not how many
+        ("Branch offers one-to-one support to young people aged 5 to 18 affected by CSE.", False),
+        ("The force searched a 15-year-old boy twice.", False),
+        ("Tell a parent or carer within the day (under-16s).", False),
+        # a count beside an age is still a count
+        ("Branch supported 312 children aged 5 to 18 last year.", True),
+        ("A one-off grant paid for four posts.", True),
+    ],
+)
+def test_ages_and_idioms_are_not_counts(text: str, gives_a_count: bool) -> None:
+    assert gives(COUNT, text) is gives_a_count
