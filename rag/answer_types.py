@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rag.forces import find_forces
 from rag.schema import MONTHS, NUMBER_WORDS
+from rag.tokens import stem
 
 _MONTHS = "|".join(MONTHS)
 # Number words (rag.schema) and the words of proportion that also answer "how many".
@@ -368,10 +369,45 @@ _VERDICT = re.compile(
     r"met|achieved|completed?|implemented|delivered|disbanded|ended|closed|stopped|started|"
     r"launched|withdrawn|(?:is|are|was|were) (?:now |still )?(?:in place|live|operating|running)|"
     r"outstanding|good|adequate|requires? improvement|inadequate|graded|judged|rated|"
-    r"notable practice|up from|down from|ros[e]|fell|increased|decreased|reduced|improved|"
+    r"(?:notable|promising|good|innovative) practice|up from|down from|ros[e]|fell|increased|"
+    r"decreased|reduced|improved|"
     r"worsened|higher|lower|more|fewer|less|all|every|each|both)\b",
     re.IGNORECASE,
 )
+
+
+# A question about how things stand now or since ("still", "yet", "now", "back up to").
+_ASKS_NOW = re.compile(
+    r"\b(?:now|still|yet|since|any ?more|any longer|back (?:up|down) to|so far|to date|"
+    r"currently|these days)\b",
+    re.IGNORECASE,
+)
+# A sentence that says how things stand (present tense, "since", "no longer") or that they
+# ended ("was disbanded in 2023").
+_STATE_NOW = re.compile(
+    r"\b(?:now|currently|today|still|no longer|since|until|so far|to date|remains?|continues?|"
+    r"is(?! why)|are|has|have|not yet|disbanded|ended|stopped|closed|replaced|abolished|merged|"
+    r"withdrawn|discontinued)\b",
+    re.IGNORECASE,
+)
+# Verdict words too common to echo: every sentence has them.
+_PLAIN_VERDICTS = frozenset(
+    """
+    not no none never neither nor without only until first still yet all every each both
+    more fewer less higher lower good
+    """.split()  # noqa: SIM905
+)
+
+
+def echoes_verdict(question: str, text: str) -> bool:
+    """`text` gives the verdict the question asks about ("accept", "disbanded", "graded"),
+    in any form of the word."""
+
+    def verdicts(s: str) -> set[str]:
+        return {stem(w.lower()) for w in _VERDICT.findall(s) if w.lower() not in _PLAIN_VERDICTS}
+
+    asked = verdicts(question)
+    return bool(asked) and bool(asked & verdicts(text))
 
 
 def settles(question: str, text: str) -> bool:
@@ -382,12 +418,23 @@ def settles(question: str, text: str) -> bool:
     t = " ".join(text.split())
     if len(t.split()) < 5:
         return False  # "The position in Essex.": a heading or label, not a statement
-    if asks_future(question):
+    if _ASKS_NOW.search(question) and not _ASKS_FUTURE.search(question):
+        if "|" in t:
+            return _STATUS.search(t) is not None  # a status column says how it stands
+        if not _STATE_NOW.search(t):
+            # "Is Derbyshire still running two teams?" is not settled by "The force ran two
+            # county lines teams": what inspectors found then, not what holds now.
+            return False
+    elif asks_future(question):
         return True
     if _ASKS_DONE.search(question) and not _DONE_STATE.search(t):
         return False
     if "|" in t:
         return _STATUS.search(t) is not None
+    if _PLANNED.search(t) is None and echoes_verdict(question, t):
+        # "Did the CC accept the findings?": "he fully accepts the inspectorate's findings
+        # and is committed to acting on them" says the very thing asked.
+        return True
     if _COMMITS.search(t) or not _VERDICT.search(t):
         return False
     return _SETTLED.search(t) is not None or _PLANNED.search(t) is None

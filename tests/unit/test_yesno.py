@@ -95,6 +95,44 @@ from rag.models import Passage
             "The review is to be completed by the target date of June 2026.",
             False,
         ),
+        # How things stand now is not settled by what inspectors found then ...
+        (
+            "Is Derbyshire still running two separate county lines teams?",
+            "The force ran two county lines teams, each with its own partnership arrangements.",
+            False,
+        ),
+        (
+            "Are Kent's DA investigation teams now properly staffed?",
+            "Domestic abuse investigation teams had not been properly resourced.",
+            False,
+        ),
+        # ... but by a sentence saying how they stand, or that something ended.
+        (
+            "Is the SY collision unit accredited yet?",
+            "The unit is still not accredited to ISO/IEC 17020.",
+            True,
+        ),
+        (
+            "Is the SY collision unit accredited yet?",
+            "| 5 | Collision investigation accredited | In progress | 30 September 2026 |",
+            True,
+        ),
+        (
+            "Does BTP still have its Suicide Prevention Unit?",
+            "The unit was disbanded in 2023 and its staff were moved into vulnerability hubs.",
+            True,
+        ),
+        # The verdict asked about, said, settles it beside a commitment.
+        (
+            "Did Staffs CC Chris Noble accept the PEEL findings?",
+            "Chris Noble says he fully accepts the findings and is committed to acting on them.",
+            True,
+        ),
+        (
+            "Did the inspection call out any force for promising practice?",
+            "Promising practice was noted in Dyfed-Powys Police.",
+            True,
+        ),
     ],
 )
 def test_settles(question: str, sentence: str, expected: bool) -> None:
