@@ -193,8 +193,9 @@ class OnnxEmbedder:
         self._graph_level = opts.graph_optimization_level
         # Bulk calls (ingest) run batches side by side, each on one thread of one shared
         # 1-thread session, instead of one batch at a time on the session's thread pool: on
-        # the shared 2-core machine the pool's threads spin and wait for each other (600
-        # chunk texts: 15 texts/s on 2 pool threads, 20-23 on one thread; README #14).
+        # the shared 2-core machine the pool's threads spin and wait for each other (300
+        # chunk texts: 14-15 texts/s on 2 pool threads, 20-23 on one thread; README #14).
+        # Costs about 200 MB more while an ingest runs (each concurrent run's buffers).
         self.bulk_workers = min(2, os.cpu_count() or 1) if threads is None else 1
         self._bulk: Any = None
         self._bulk_lock = threading.Lock()
