@@ -31,6 +31,10 @@ from rag.embedding import EMBED_BATCH, bundled_model_path, distinct, length_batc
 from rag.errors import BackendUnavailable
 
 log = logging.getLogger(__name__)
+# Calls with at least this many distinct texts (an ingest's groups) run on the bulk session;
+# smaller ones (a query, an answer's 40-odd candidate sentences) stay on the main session,
+# so asking never builds the bulk session or pays for its memory.
+BULK_MIN_TEXTS = 128
 ONNX_VERSION = 1  # bump when the export or quantisation changes
 PRECISIONS = ("int8", "fp32")
 
@@ -237,7 +241,7 @@ class OnnxEmbedder:
                 types[row, :n] = e.type_ids
             out[idx] = self._pooled(ids, mask, types, session)
 
-        if len(batches) < 2 or self.bulk_workers < 2:
+        if len(unique) < BULK_MIN_TEXTS or self.bulk_workers < 2:
             for idx in batches:
                 run(idx, self.session)
         else:

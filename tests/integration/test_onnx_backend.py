@@ -86,10 +86,13 @@ def test_bulk_embedding_gives_each_text_its_own_vector(real_embedder) -> None:
         for f in sorted((CORPUS / "sample").glob("*.md"))
         for p in f.read_text().split("\n\n")
         if len(p) > 40
-    ][:120]
+    ][:200]
     texts = [*paragraphs, *paragraphs[:10], "a short one", paragraphs[3]]  # repeats too
     fp32 = OnnxEmbedder()
+    fp32.embed(paragraphs[:40])  # an answer's candidate sentences: the main session
+    assert fp32._bulk is None
     bulk = fp32.embed(texts)
+    assert fp32.bulk_workers < 2 or fp32._bulk is not None  # an ingest group: side by side
     alone = np.concatenate([fp32.embed([t]) for t in texts])
     assert bulk.shape == (len(texts), fp32.dim)
     assert (bulk * alone).sum(1).min() >= 0.9999
