@@ -1,7 +1,8 @@
 """Benchmarks, run by a command (never as timed unit tests). Every figure is printed beside
 a reference measured in the same run.
 
-    python -m evals.bench ingest [--synthetic-docs N] [--backend torch|onnx]
+    python -m evals.bench ingest [--synthetic-docs N] [--backend torch|onnx] [--repeat N]
+    python -m evals.bench growth [--docs 50 100 200 400]   # ingest cost and memory by size
     python -m evals.bench query --chunks 1000 10000 100000 [--clients 1 4 16] [--server]
     python -m evals.bench embed            # torch vs onnx int8/fp32: speed, cosine, hit@5
     python -m evals.bench coldstart --db DIR   # process start to first answer (CLI, serve)
@@ -79,7 +80,75 @@ def _run_measured_cpu(cmd: list[str], env: dict[str, str]) -> tuple[float, float
     return time.perf_counter() - started, peak / 1e6, "".join(out_parts), cpu
 
 
+def _ingest_ours(path: Path, db: Path, env: dict[str, str]) -> dict[str, Any]:
+    """One fresh `inspection-qa ingest` process: seconds, CPU, peak RSS, chunks, index size."""
+    secs, peak, out, cpu = _run_measured_cpu(
+        [sys.executable, "-m", "ui.cli", "ingest", str(path), "--db", str(db), "--json"], env
+    )
+    report = json.loads(out)
+    size = _dir_size(db)
+    shutil.rmtree(db, ignore_errors=True)
+    return {
+        "chunks": report["chunks"],
+        "seconds": secs,
+        "cpu_s": cpu,
+        "peak_mb": peak,
+        "index_mb": size / 1e6,
+        "failed": len(report.get("failed", [])),
+    }
+
+
+def _ingest_naive(path: Path, folder: Path, env: dict[str, str]) -> dict[str, Any]:
+    """The naive LangChain recipe's whole process on the same documents."""
+    secs, peak, out, cpu = _run_measured_cpu(
+        [sys.executable, "-m", "evals.bench", "_naive-ingest", str(path), str(folder)], env
+    )
+    size = _dir_size(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    return {
+        "chunks": json.loads(out)["chunks"],
+        "seconds": secs,
+        "cpu_s": cpu,
+        "peak_mb": peak,
+        "index_mb": size / 1e6,
+    }
+
+
+def _median_row(corpus: str, system: str, docs: int, runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One table row: the median of each figure over `runs` (with every run's seconds)."""
+    secs = float(np.median([r["seconds"] for r in runs]))
+    chunks = runs[0]["chunks"]
+    row: dict[str, Any] = {
+        "corpus": corpus,
+        "system": system,
+        "docs": docs,
+        "chunks": chunks,
+        "seconds": round(secs, 1),
+        "runs_s": [round(r["seconds"], 1) for r in runs],
+        "docs_per_s": round(docs / secs, 2),
+        "chunks_per_s": round(chunks / secs, 1),
+        "cpu_s": round(float(np.median([r["cpu_s"] for r in runs])), 1),
+        "peak_mb": round(float(np.median([r["peak_mb"] for r in runs]))),
+        "index_mb": round(float(np.median([r["index_mb"] for r in runs])), 1),
+    }
+    if "failed" in runs[0]:
+        row["failed"] = max(r["failed"] for r in runs)
+    return row
+
+
+def _bench_env(backend_arg: str) -> dict[str, str]:
+    backend, _, precision = backend_arg.partition("-")
+    return {
+        **os.environ,
+        "INSPECTION_QA_EMBEDDING_BACKEND": backend,
+        "INSPECTION_QA_ONNX_PRECISION": precision or "fp32",
+        "HF_HUB_OFFLINE": "1",
+    }
+
+
 def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
+    """Fresh ingests, ours and the naive recipe's, alternated `--repeat` times so both see
+    the same load on a shared machine; each row the median, the ratio of medians beside."""
     from evals.synthetic import write_synthetic
 
     work = Path(tempfile.mkdtemp(prefix="iqa-bench-ingest-"))
@@ -88,59 +157,145 @@ def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
         corpora[f"synthetic ({args.synthetic_docs} docs)"] = write_synthetic(
             work / "synthetic", args.synthetic_docs
         )
-    backend, _, precision = args.backend.partition("-")
-    env = {
-        **os.environ,
-        "INSPECTION_QA_EMBEDDING_BACKEND": backend,
-        "INSPECTION_QA_ONNX_PRECISION": precision or "fp32",
-        "HF_HUB_OFFLINE": "1",
-    }
+    env = _bench_env(args.backend)
     rows = []
+    ratios = {}
     for label, path in corpora.items():
         n_docs = sum(1 for f in path.rglob("*") if f.suffix in (".md", ".txt"))
-        db = work / f"ours-{len(rows)}"
-        secs, peak, out, cpu = _run_measured_cpu(
-            [sys.executable, "-m", "ui.cli", "ingest", str(path), "--db", str(db), "--json"], env
-        )
-        report = json.loads(out)
-        rows.append(
-            {
-                "corpus": label,
-                "system": f"inspection-qa ({args.backend})",
-                "docs": n_docs,
-                "chunks": report["chunks"],
-                "seconds": round(secs, 1),
-                "docs_per_s": round(n_docs / secs, 2),
-                "chunks_per_s": round(report["chunks"] / secs, 1),
-                "cpu_s": round(cpu, 1),
-                "failed": len(report.get("failed", [])),
-                "peak_mb": round(peak),
-                "index_mb": round(_dir_size(db) / 1e6, 1),
-            }
-        )
-        if args.no_naive:
-            continue
-        naive_dir = work / f"naive-{len(rows)}"
-        secs, peak, out, cpu = _run_measured_cpu(
-            [sys.executable, "-m", "evals.bench", "_naive-ingest", str(path), str(naive_dir)], env
-        )
-        chunks = json.loads(out)["chunks"]
-        rows.append(
-            {
-                "corpus": label,
-                "system": "naive LangChain recipe",
-                "docs": n_docs,
-                "chunks": chunks,
-                "seconds": round(secs, 1),
-                "docs_per_s": round(n_docs / secs, 2),
-                "chunks_per_s": round(chunks / secs, 1),
-                "cpu_s": round(cpu, 1),
-                "peak_mb": round(peak),
-                "index_mb": round(_dir_size(naive_dir) / 1e6, 1),
-            }
-        )
+        ours: list[dict[str, Any]] = []
+        naive: list[dict[str, Any]] = []
+        for r in range(max(1, args.repeat)):
+            ours.append(_ingest_ours(path, work / f"ours-{r}", env))
+            if not args.no_naive:
+                naive.append(_ingest_naive(path, work / f"naive-{r}", env))
+            print(
+                json.dumps(
+                    {
+                        "corpus": label,
+                        "run": r + 1,
+                        "ours_s": round(ours[-1]["seconds"], 1),
+                        "naive_s": round(naive[-1]["seconds"], 1) if naive else None,
+                    }
+                ),
+                file=sys.stderr,
+                flush=True,
+            )
+        rows.append(_median_row(label, f"inspection-qa ({args.backend})", n_docs, ours))
+        if naive:
+            rows.append(_median_row(label, "naive LangChain recipe", n_docs, naive))
+            ratios[label] = round(rows[-2]["seconds"] / rows[-1]["seconds"], 2)
     shutil.rmtree(work, ignore_errors=True)
-    return {"ingest": rows}
+    return {"ingest": rows, "ratio_ours_to_naive": ratios, "load": os.getloadavg()}
+
+
+def bench_growth(args: argparse.Namespace) -> dict[str, Any]:
+    """How a fresh ingest's cost and memory grow with the corpus: ours (and the naive
+    recipe's, unless --no-naive) at each --docs size, the same synthetic documents nested
+    (the first N of the largest set), then a chart (evals/charts/growth.svg)."""
+    from evals.synthetic import write_synthetic
+
+    work = Path(tempfile.mkdtemp(prefix="iqa-bench-growth-"))
+    env = _bench_env(args.backend)
+    rows: list[dict[str, Any]] = []
+    try:
+        for n in sorted(args.docs):
+            path = write_synthetic(work / f"syn-{n}", n)
+            row: dict[str, Any] = {"docs": n}
+            for system, run in (("ours", _ingest_ours), ("naive", _ingest_naive)):
+                if system == "naive" and args.no_naive:
+                    continue
+                got = run(path, work / f"{system}-{n}", env)
+                row[system] = {
+                    "chunks": got["chunks"],
+                    "seconds": round(got["seconds"], 1),
+                    "cpu_s": round(got["cpu_s"], 1),
+                    "peak_mb": round(got["peak_mb"]),
+                    "index_mb": round(got["index_mb"], 1),
+                }
+            if "naive" in row:
+                row["ratio"] = round(row["ours"]["seconds"] / row["naive"]["seconds"], 2)
+            rows.append(row)
+            print(json.dumps(row), file=sys.stderr, flush=True)
+            shutil.rmtree(path, ignore_errors=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    chart = args.chart
+    chart.parent.mkdir(parents=True, exist_ok=True)
+    chart.write_text(growth_svg(rows))
+    return {"growth": rows, "chart": str(chart), "load": os.getloadavg()}
+
+
+def _polyline(points: list[tuple[float, float]], colour: str, dash: str = "") -> str:
+    pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+    style = f' stroke-dasharray="{dash}"' if dash else ""
+    dots = "".join(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"/>' for x, y in points)
+    return f'<polyline points="{pts}" fill="none" stroke="{colour}" stroke-width="2"{style}/>{dots}'
+
+
+GROWTH_PANELS = (
+    ("seconds", "ingest seconds (wall)"),
+    ("cpu_s", "CPU seconds"),  # steadier than wall time on a shared machine
+    ("peak_mb", "peak MB"),
+)
+
+
+def growth_svg(rows: list[dict[str, Any]], width: int = 1080, height: int = 320) -> str:
+    """One panel per GROWTH_PANELS figure against documents, ours solid and the naive
+    recipe dashed: plain SVG text, so the chart needs no plotting library."""
+    n_panels = len(GROWTH_PANELS)
+    panel_w, top, bottom, left = (width - 20 * n_panels) // n_panels, 40, height - 50, 60
+    systems = [("ours", "#1f77b4", "", "inspection-qa"), ("naive", "#d62728", "6 4", "naive")]
+    xs = [r["docs"] for r in rows] or [1]
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="11">',
+        f'<rect width="{width}" height="{height}" fill="white"/>',
+    ]
+    for k, (field, title) in enumerate(GROWTH_PANELS):
+        x0 = left + k * (panel_w + 20)
+        x1 = x0 + panel_w - left
+        values = [r[s][field] for r in rows for s, *_ in systems if s in r] or [1]
+        y_max = max(values) * 1.1 or 1.0
+        x_max = max(xs) * 1.05 or 1.0
+
+        box = (x0, x1, x_max, y_max, top, bottom)
+
+        def at(x: float, y: float, box: tuple[float, ...] = box) -> tuple[float, float]:
+            bx0, bx1, bx_max, by_max, btop, bbottom = box
+            return bx0 + (bx1 - bx0) * x / bx_max, bbottom - (bbottom - btop) * y / by_max
+
+        parts.append(f'<text x="{x0}" y="{top - 15}" font-weight="bold">{title}</text>')
+        parts.append(
+            f'<line x1="{x0}" y1="{bottom}" x2="{x1}" y2="{bottom}" stroke="black"/>'
+            f'<line x1="{x0}" y1="{top}" x2="{x0}" y2="{bottom}" stroke="black"/>'
+        )
+        for frac in (0.0, 0.5, 1.0):
+            _, y = at(0, y_max / 1.1 * frac)
+            parts.append(
+                f'<text x="{x0 - 5}" y="{y + 4:.1f}" text-anchor="end">'
+                f"{y_max / 1.1 * frac:.0f}</text>"
+            )
+        for n in xs:
+            x, _ = at(n, 0)
+            parts.append(f'<text x="{x:.1f}" y="{bottom + 15}" text-anchor="middle">{n}</text>')
+        parts.append(
+            f'<text x="{(x0 + x1) / 2:.1f}" y="{bottom + 32}" text-anchor="middle">documents</text>'
+        )
+        for s, colour, dash, _ in systems:
+            pts = [at(r["docs"], r[s][field]) for r in rows if s in r]
+            if pts:
+                parts.append(_polyline(pts, colour, dash))
+    for i, (s, colour, dash, label) in enumerate(systems):
+        if any(s in r for r in rows):
+            y = height - 8
+            x = left + i * 140
+            style = f' stroke-dasharray="{dash}"' if dash else ""
+            parts.append(
+                f'<line x1="{x}" y1="{y - 4}" x2="{x + 24}" y2="{y - 4}" stroke="{colour}" '
+                f'stroke-width="2"{style}/><text x="{x + 30}" y="{y}">{label}</text>'
+            )
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
 
 
 def _naive_ingest(path: str, folder: str) -> None:
@@ -929,6 +1084,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--backend", default="onnx", choices=["torch", "onnx", "onnx-int8"])
     p.add_argument("--no-naive", action="store_true", help="ours only (the 10,000-doc run)")
     p.add_argument("--no-bundled", action="store_true", help="the synthetic corpus only")
+    p.add_argument("--repeat", type=int, default=1, help="runs of each (medians reported)")
+    p = sub.add_parser("growth")
+    p.add_argument("--docs", type=int, nargs="+", default=[50, 100, 200, 400])
+    p.add_argument("--backend", default="onnx", choices=["torch", "onnx", "onnx-int8"])
+    p.add_argument("--no-naive", action="store_true", help="ours only")
+    p.add_argument("--chart", type=Path, default=ROOT / "evals" / "charts" / "growth.svg")
     p = sub.add_parser("query")
     p.add_argument("--chunks", type=int, nargs="+", default=[1000, 10000, 100000])
     p.add_argument("--clients", type=int, nargs="+", default=[1, 4, 16])
@@ -968,6 +1129,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     result = {
         "ingest": bench_ingest,
+        "growth": bench_growth,
         "query": bench_query,
         "embed": bench_embed,
         "coldstart": bench_coldstart,

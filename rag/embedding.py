@@ -56,6 +56,27 @@ def bundled_model_path() -> Path:
 EMBED_BATCH = 8
 
 
+def distinct(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """The distinct texts in first-seen order, and for each input the position of its text
+    among them: a text repeated across chunks (a boilerplate paragraph, a re-used section)
+    is embedded once, and `vectors[inverse]` gives every input its vector back."""
+    first: dict[str, int] = {}
+    inverse = np.fromiter(
+        (first.setdefault(t, len(first)) for t in texts), dtype=np.int64, count=len(texts)
+    )
+    return list(first), inverse
+
+
+def length_batches(lengths: Sequence[int], batch_size: int) -> list[np.ndarray]:
+    """Positions grouped into batches of at most `batch_size`, longest first, so each batch
+    pads only to texts of about its own length (sorting by characters padded short chunks to
+    long ones' token count). Every position appears exactly once; ties keep input order."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+    order = np.argsort(-np.asarray(lengths, dtype=np.int64), kind="stable")
+    return [order[at : at + batch_size] for at in range(0, len(order), batch_size)]
+
+
 def vector_space(model_path: str | Path | None, backend: str, precision: str = "fp32") -> str:
     """The name an index records for its vectors (part of every file's digest). Backends
     that compute the same vectors share it: PyTorch, sentence-transformers and ONNX fp32

@@ -262,19 +262,31 @@ class ChromaStore:
         return out
 
     def put_file(self, record: FileRecord) -> None:
-        self.files.upsert(
-            ids=[record.path],
-            embeddings=[[1.0]],  # the manifest needs no vectors; Chroma needs one per record
-            metadatas=[
-                {
-                    "path": record.path,
-                    "sha256": record.sha256,
-                    "doc_id": record.doc_id,
-                    "chunk_ids": json.dumps(list(record.chunk_ids)),
-                    "meta": json.dumps(record.meta),
-                }
-            ],
-        )
+        self.put_files([record])
+
+    def put_files(self, records: Sequence[FileRecord]) -> None:
+        """Several files' manifest records in one upsert per `_BATCH` (one Chroma write per
+        file cost a transaction each; an ingest writes a group of files at once). Each record
+        stands alone, so a write cut short leaves some records new and the rest old, which
+        `reconcile` already handles record by record."""
+        records = list(records)
+        for i in range(0, len(records), _BATCH):
+            part = records[i : i + _BATCH]
+            self.files.upsert(
+                ids=[r.path for r in part],
+                # the manifest needs no vectors; Chroma needs one per record
+                embeddings=[[1.0]] * len(part),
+                metadatas=[
+                    {
+                        "path": r.path,
+                        "sha256": r.sha256,
+                        "doc_id": r.doc_id,
+                        "chunk_ids": json.dumps(list(r.chunk_ids)),
+                        "meta": json.dumps(r.meta),
+                    }
+                    for r in part
+                ],
+            )
 
     def delete_file(self, path: str) -> None:
         self.files.delete(ids=[path])

@@ -75,3 +75,28 @@ def test_default_fp32_backend_retrieves_what_pytorch_does(tmp_path, corpus_servi
     assert embedder.name == corpus_service.embedder.name
     ingest_paths(settings, [CORPUS], embedder=embedder)
     assert abs(hit5(Service.open(settings, embedder=embedder)) - hit5(corpus_service)) <= 0.005
+
+
+def test_bulk_embedding_gives_each_text_its_own_vector(real_embedder) -> None:
+    """Bulk calls dedupe, sort by token length and run batches side by side (ingest speed,
+    issue #14); every text must still get the vector it gets alone (no padding), in the
+    input's order, and PyTorch's vector."""
+    paragraphs = [
+        p
+        for f in sorted((CORPUS / "sample").glob("*.md"))
+        for p in f.read_text().split("\n\n")
+        if len(p) > 40
+    ][:200]
+    texts = [*paragraphs, *paragraphs[:10], "a short one", paragraphs[3]]  # repeats too
+    fp32 = OnnxEmbedder()
+    fp32.embed(paragraphs[:40])  # an answer's candidate sentences: the main session
+    assert fp32._bulk is None
+    bulk = fp32.embed(texts)
+    assert fp32.bulk_workers < 2 or fp32._bulk is not None  # an ingest group: side by side
+    alone = np.concatenate([fp32.embed([t]) for t in texts])
+    assert bulk.shape == (len(texts), fp32.dim)
+    assert (bulk * alone).sum(1).min() >= 0.9999
+    assert (bulk * real_embedder.embed(texts)).sum(1).min() >= 0.9999
+    serial = OnnxEmbedder(threads=1)  # one session, batches one after another
+    assert serial.bulk_workers == 1
+    assert (serial.embed(texts) * bulk).sum(1).min() >= 0.9999
