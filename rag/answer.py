@@ -19,7 +19,6 @@ from rag.anchors import anchors, as_written, missing_anchors, soft
 from rag.answer_types import (
     COUNT,
     REASON,
-    WHEN,
     Expectation,
     count_clauses,
     expectation_for,
@@ -27,7 +26,6 @@ from rag.answer_types import (
     item_expectation,
     mentions_year,
     numbers_in,
-    person_names,
     settles,
     short_answer,
 )
@@ -59,19 +57,17 @@ from rag.models import Citation, Passage
 from rag.question import (
     Analysis,
     analyse,
-    date_subject,
     gives_figure,
     kind_of,
     list_head,
     mentions,
     stated_count,
     stated_figures,
-    subject_terms,
     value_kind,
 )
 from rag.schema import MONTHS, NUMBER_WORDS
 from rag.signatures import asks_signatory, signatures
-from rag.text import initialisms, sentence_spans
+from rag.text import sentence_spans
 from rag.tokens import tokenize
 
 
@@ -1349,18 +1345,6 @@ class ExtractiveAnswerer:
             else:
                 related = [count_shares_qualifier(analysis, t, own, h) for t, h in pairs]
                 typed = typed & np.array(related, bool)
-        dated = dated_terms(question) if expectation is WHEN else ()
-        if dated and typed.any():
-            # "When did Lancashire's Early Action initiative start?" is answered by a date in a
-            # passage about that initiative, not by the inspection's own dates beside it.
-            on = np.array(
-                [mentions(dated, _with_initialisms(passages[s.passage])) >= 0.5 for s in sentences],
-                dtype=bool,
-            )
-            if not (typed & on).any():
-                reason = f"None of the passages that give a date mentions {date_subject(question)}"
-                return _refusal(reason, 0.0, kind, {})
-            typed = typed & on
         if expectation is not None and _AVERAGE.search(question):
             # "What's the average wait?" is answered by an average, not by one case's time
             # or a share within a target ("within 24 hours").
@@ -1515,25 +1499,6 @@ class ExtractiveAnswerer:
             self.idf,
         )
         return Extracted(text, citations, False, confidence, short, extra, kind, features)
-
-
-# Who did a dated thing is not the thing dated ("When did Katy Bourne commission ...?": a
-# commissioner writes "I").
-_ACTOR_WORDS = frozenset(tokenize("home secretary minister mayor deputy chair chief executive"))
-
-
-def _with_initialisms(p: Passage) -> str:
-    """A passage's searchable text and the abbreviations of the names it spells out ("the
-    PAB" is the passage's "Police Accountability Board")."""
-    text = _searchable(p)
-    return f"{text} {' '.join(initialisms(text))}"
-
-
-def dated_terms(question: str) -> tuple[str, ...]:
-    """The terms of what a "when" question dates, people and roles aside."""
-    subject = date_subject(question)
-    people = set(tokenize(" ".join(n for _, n in person_names(subject))))
-    return tuple(t for t in subject_terms(subject) if t not in people | _ACTOR_WORDS)
 
 
 def counts_what_is_asked(

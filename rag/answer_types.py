@@ -390,6 +390,15 @@ _STATE_NOW = re.compile(
     r"withdrawn|discontinued)\b",
     re.IGNORECASE,
 )
+# "Has 999 answering picked up since the PEEL?" asks for a change since then, which a later
+# figure set against the earlier one settles ("In March 2025 ... 84.7 percent, compared
+# with 71.4 percent").
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"\b(?:compared (?:with|to)|up from|down from|rose|risen|fell|fallen|increased|decreased|"
+    r"improved|worsened)\b",
+    re.IGNORECASE,
+)
 # Verdict words too common to echo: every sentence has them.
 _PLAIN_VERDICTS = frozenset(
     """
@@ -414,13 +423,16 @@ def settles(question: str, text: str) -> bool:
     """Can `text` settle the yes/no `question`? Not when it only says what is recommended,
     targeted, planned, promised or asked for (or is a table row without a status, or a
     heading), nor, when the question asks whether something was done, unless it gives the
-    state of it; a plan does settle a question about the future."""
+    state of it, nor, when it asks how things stand now, unless it says how they stand; a
+    plan does settle a question about the future."""
     t = " ".join(text.split())
     if len(t.split()) < 5:
         return False  # "The position in Essex.": a heading or label, not a statement
     if _ASKS_NOW.search(question) and not _ASKS_FUTURE.search(question):
         if "|" in t:
             return _STATUS.search(t) is not None  # a status column says how it stands
+        if _SINCE.search(question) and _CHANGE.search(t):
+            return True
         if not _STATE_NOW.search(t):
             # "Is Derbyshire still running two teams?" is not settled by "The force ran two
             # county lines teams": what inspectors found then, not what holds now.

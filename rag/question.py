@@ -260,47 +260,6 @@ def kind_of(question: str) -> str:
     return "description"
 
 
-# "When did Lancashire's Early Action initiative start?": the thing whose date is asked
-# runs from the auxiliary to the first word of what happened to it (a verb, "due", "being",
-# a preposition).
-_WHEN_SUBJECT = re.compile(
-    r"^\W*(?:and\s+)?when\s+(?:did|does|do|is|was|were|will|would|has|have|had|are|can|"
-    r"could|should)\s+(?P<rest>.+?)\s*\??\s*$",
-    re.IGNORECASE,
-)
-_SUBJECT_ENDS = frozenset(
-    """
-    be being been due going set expected planned meant to in on at for by from with across
-    into of first finally actually ever last next get got go come start begin end finish
-    launch open publish happen take make hold introduce say announce respond become move agree
-    commission visit inspect carry exit leave join appoint sign put run roll write arrive look
-    review report complete collect close meet reach return ask live
-    """.split()  # noqa: SIM905
-)
-
-
-def date_subject(question: str) -> str:
-    """The thing a "when" question dates, as the question words it ("Lancashire's Early
-    Action initiative"), forces taken out; "" when the question is not of that shape."""
-    m = _WHEN_SUBJECT.match(question.strip())
-    if not m:
-        return ""
-    kept: list[str] = []
-    for word in without_forces(m.group("rest")).split():
-        bare = word.strip("?,.;:").lower()
-        base = re.sub(r"(?:ing|ed|s)$", "", bare)
-        if bare in _SUBJECT_ENDS or base in _SUBJECT_ENDS:
-            break
-        kept.append(word)
-    return re.sub(r"^['’]s\s+|['’]s$", "", " ".join(kept).strip(" ,"))
-
-
-def subject_terms(subject: str) -> tuple[str, ...]:
-    """The content terms of a dated subject, without the words every document uses."""
-    generic = _GENERIC | set(tokenize(" ".join(_GENERIC)))
-    return tuple(t for t in _content(subject) if t not in generic)
-
-
 # A question typed as a description that still names the kind of value it wants ("What's
 # Cumbria's 101 abandonment rate?", "What's the Mayor paying for the analyst?", "deadline for
 # the Home Office rec?"). Its short answer is that value, when the quoted sentence gives one;

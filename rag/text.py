@@ -117,27 +117,3 @@ WORD = re.compile(r"\w+")
 def words(text: str) -> list[str]:
     """Lower-cased word-character tokens (the contract's notion of a word)."""
     return [w.lower() for w in WORD.findall(text)]
-
-
-_CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*)+")
-_LINKS = frozenset({"and", "of", "for", "the", "&"})
-
-
-def initialisms(text: str) -> list[str]:
-    """The abbreviations the names in `text` would have: "Police Accountability Board" ->
-    "PAB", "Police and Crime Panel" -> "PCP" and "PACP", from every stretch of two to six
-    words of a capitalised run ("WHAT HAPPENS NEXT The Police Accountability Board" holds
-    the board). A document seldom repeats the short form a busy reader uses, and no
-    glossary holds every board's."""
-    out: dict[str, None] = {}
-    for m in _CAPITAL_RUN.finditer(text):
-        words = m.group(0).split()
-        for a in range(len(words)):
-            for b in range(a + 2, min(a + 6, len(words)) + 1):
-                part = words[a:b]
-                if part[0].lower() in _LINKS or part[-1].lower() in _LINKS:
-                    continue
-                bare = "".join(w[0] for w in part if w.lower() not in _LINKS).upper()
-                full = "".join(w[0] for w in part if w != "&").upper()
-                out.update({x: None for x in (bare, full) if len(x) >= 2})
-    return list(out)

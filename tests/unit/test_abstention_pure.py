@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rag.anchors import anchors, as_written, missing_anchors
-from rag.answer import Sentence, dated_terms, prefer_kind
+from rag.answer import Sentence, prefer_kind
 from rag.answer_types import (
     COUNT,
     DURATION,
@@ -197,17 +197,3 @@ def test_a_glossary_abbreviation_is_found_by_its_expansion(question: str, passag
 def test_person_names(text: str, names: list[str]) -> None:
     """A 'who' question wants a name: a role or a body answers it for no one."""
     assert [n for _, n in person_names(text)] == names
-
-
-@pytest.mark.parametrize(
-    ("question", "terms"),
-    [
-        ("When did Lancashire's Early Action initiative start?", ("ear", "action", "initiative")),
-        # who did the dated thing, and the inspectorate, are not the thing dated
-        ("When did Katy Bourne commission the stalking inspection?", ()),
-        ("When did the Home Secretary commission the VAWG inspection?", ()),
-        ("When did HMICFRS finish collecting evidence for D&C's 2023-25 PEEL?", ()),
-    ],
-)
-def test_the_terms_of_what_a_when_question_dates(question: str, terms: tuple[str, ...]) -> None:
-    assert dated_terms(question) == terms

@@ -8,7 +8,6 @@ from rag.answer_types import short_answer
 from rag.query import rewrite_follow_up
 from rag.question import (
     analyse,
-    date_subject,
     focus_query,
     kind_of,
     list_head,
@@ -17,7 +16,6 @@ from rag.question import (
     stated_count,
     value_kind,
 )
-from rag.text import initialisms
 
 
 @pytest.mark.parametrize(
@@ -387,40 +385,3 @@ def test_a_description_leads_with_the_value_it_asks_for(
 ) -> None:
     got = short_answer(value_kind(question) or kind_of(question), quote, analyse(question))
     assert got == short and got in quote
-
-
-@pytest.mark.parametrize(
-    ("question", "subject"),
-    [
-        ("When did Lancashire's Early Action initiative start?", "Early Action initiative"),
-        ("When is D&C's child centred policing strategy due to be published?",
-         "child centred policing strategy"),
-        ("When will the PAB look at progress on the SOC response?", "the PAB"),
-        ("When was the fieldwork for the first modern slavery thematic carried out?",
-         "the fieldwork"),
-        # the force is the subject: nothing else is dated
-        ("When did Staffordshire get out of Engage?", ""),
-        ("When did North Yorkshire go into Engage?", ""),
-        # not a "when <aux> ..." question
-        ("How many MASHs are there?", ""),
-    ],
-)  # fmt: skip
-def test_what_a_when_question_dates(question: str, subject: str) -> None:
-    assert date_subject(question) == subject
-
-
-@pytest.mark.parametrize(
-    ("text", "short"),
-    [
-        ("The Police Accountability Board will review progress.", "PAB"),
-        ("reported to the Police and Crime Panel in July", "PCP"),
-        ("reported to the Police and Crime Panel in July", "PACP"),
-        ("Devon and Cornwall Police", "DCP"),
-    ],
-)
-def test_the_abbreviations_a_name_would_have(text: str, short: str) -> None:
-    assert short in initialisms(text)
-
-
-def test_a_single_capitalised_word_has_no_abbreviation() -> None:
-    assert initialisms("The board met in July.") == []

@@ -122,6 +122,13 @@ from rag.models import Passage
             "The unit was disbanded in 2023 and its staff were moved into vulnerability hubs.",
             True,
         ),
+        # A change since then is settled by a later figure set against the earlier one.
+        (
+            "Has Warks' 999 performance picked up since the PEEL?",
+            "In March 2025 the force answered 84.7 percent of 999 calls within 10 seconds, "
+            "compared with 71.4 percent in the year ending 31 March 2024.",
+            True,
+        ),
         # The verdict asked about, said, settles it beside a commitment.
         (
             "Did Staffs CC Chris Noble accept the PEEL findings?",
