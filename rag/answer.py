@@ -921,6 +921,43 @@ def sentence_items(text: str, after: int, limit: int = 5) -> list[tuple[int, int
     return out
 
 
+def heading_line(text: str, start: int, end: int) -> bool:
+    """The span is a line of its own that reads as a heading ("What the Authority heard from
+    passengers and railway staff"): short, no closing stop, with a block after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    line = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text[start:end].strip())
+    if "|" in line or len(line.split()) > 12 or line[-1:] in ".;:,)!?" or not line[:1].isupper():
+        return False
+    return bool(text[line_end:].strip())
+
+
+def first_after(text: str, end: int) -> tuple[int, int] | None:
+    """The first sentence after offset `end` (the block a heading opens)."""
+    follow = next(iter(sentence_spans(text[end:])), None)
+    return (end + follow[0], end + follow[1]) if follow is not None else None
+
+
+def paragraph_rest(text: str, end: int, limit: int = 3) -> list[tuple[int, int]]:
+    """The sentences after offset `end` in its paragraph, while they carry on its account
+    ("We carried out fieldwork ... In each force we reviewed ... We interviewed ..."): a
+    paragraph is one idea, and a list question's items are often its sentences. Ends at a
+    sentence that turns away, or one that leads into a list of its own."""
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    out: list[tuple[int, int]] = []
+    for a, b in sentence_spans(text[end:stop]):
+        sentence = text[end + a : end + b].strip()
+        if not sentence or _TURN.search(sentence) or introduces_list(sentence):
+            break
+        out.append((end + a, end + b))
+        if len(out) >= limit:
+            break
+    return out
+
+
 def carries_on(previous: str, sentence: str) -> bool:
     """`sentence` continues `previous`'s subject and lists its parts ("... led by its PVP
     command." + "The command includes the MASH, a child abuse investigation unit, ...")."""
@@ -1074,16 +1111,25 @@ def _expand_lists(
     passages: list[Passage],
     next_chunk: NextChunk | None,
     listing: bool = False,
+    paragraph: bool = False,
 ) -> list[tuple[int, int, int, bool]]:
     """Quote spans (passage, start, end, is a list item): each chosen sentence, and for
     one that introduces a list, the list's items after it (into the document's next chunk
     when the list runs on). When the question asks for a list (`listing`), a sentence that
     carries on a chosen one and lists its parts comes too. Items already covered by another
-    chosen sentence are not repeated."""
+    chosen sentence are not repeated. With `paragraph` (a list or an account is asked for,
+    not a value), a chosen heading line stands for the block it opens, and the best sentence
+    brings the rest of its paragraph. (A line without a stop that gives an asked value, "...
+    and makes six recommendations", is kept as it is.)"""
     spans: list[tuple[int, int, int, bool]] = []
-    for i in chosen:
+    for n, i in enumerate(chosen):
         s = sentences[i]
         p = passages[s.passage]
+        heading = paragraph and heading_line(p.text, s.start, s.end)
+        opened = first_after(p.text, s.end) if heading else None
+        if opened is not None:
+            # A heading is not an answer; what it heads may be.
+            s = Sentence(s.passage, *opened, p.text[slice(*opened)])
         before, after = context_sentences(p.text, s.start, s.end)
         if before is not None:
             spans.append((s.passage, *before, False))
@@ -1113,6 +1159,8 @@ def _expand_lists(
             # "... across six categories. The results are shown in the table below.": the
             # next sentence leads into the list, so it comes too.
             if after_span is None or not introduces_list(p.text[slice(*after_span)]):
+                if paragraph and n == 0:
+                    spans.extend((s.passage, a, b, False) for a, b in paragraph_rest(p.text, end))
                 continue
             spans.append((s.passage, *after_span, False))
             end = after_span[1]
@@ -1475,7 +1523,14 @@ class ExtractiveAnswerer:
         if confidence < threshold:
             return Extracted(ABSTAIN_MESSAGE, [], True, confidence, kind=kind, features=features)
         pool = list(passages)
-        spans = _expand_lists(chosen, sentences, pool, next_chunk, listing=kind == "list")
+        spans = _expand_lists(
+            chosen,
+            sentences,
+            pool,
+            next_chunk,
+            listing=kind == "list",
+            paragraph=kind == "list" or (kind == "description" and value_kind(question) is None),
+        )
         if kind == "list":
             found = section_lists(question, pool, {s.passage for s in sentences}, next_chunk)
             if found is not None:

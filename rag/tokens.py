@@ -210,7 +210,13 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[’'][a-z]+)?")
 
 # Bumped whenever `tokenize` changes, so stored lexical indexes built with another
 # tokenizer are rebuilt rather than searched with mismatched words.
-TOKENIZER_VERSION = 1
+TOKENIZER_VERSION = 2
+
+# "£2.93m" and "£2.93 million", "£85k" and "£85,000", "£3bn" and "£3 billion" are the same
+# sum: a unit written against the number is spelled out, so either way of writing it
+# matches the other.
+_MONEY_UNIT = re.compile(r"(?<=\d)(m|bn|k)\b")
+_UNIT_WORDS = {"m": " million", "bn": " billion", "k": " 000"}
 
 
 def stem(word: str) -> str:
@@ -239,7 +245,8 @@ def stem(word: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    words = _TOKEN.findall(text.lower().replace("’", "'"))
+    lowered = _MONEY_UNIT.sub(lambda m: _UNIT_WORDS[m.group(1)], text.lower())
+    words = _TOKEN.findall(lowered.replace("’", "'"))
     return [
         stem(w.split("'")[0])
         for w in words

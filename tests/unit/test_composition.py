@@ -14,8 +14,10 @@ from rag.answer import (
     carries_on,
     compose_spans,
     gives_items,
+    heading_line,
     introduces_list,
     list_items,
+    paragraph_rest,
     section_lists,
     sentence_items,
     siblings,
@@ -284,3 +286,83 @@ def test_a_list_item_brings_its_labelled_siblings_from_its_own_document() -> Non
     assert siblings(0, sentences, passages, []) == [2]  # the best one leads apart
     # a best sentence without a label brings nothing more
     assert siblings(3, sentences, passages, [1]) == [1]
+
+
+HEADED = (
+    "What the Authority heard from passengers and railway staff\n\n"
+    "In preparing this response, members met the rail unions. Several themes came up:\n\n"
+    "staff want refresher sessions;\n\n"
+    "smaller stations wait a long time for officers.\n\n"
+    "Next section"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("What the Authority heard from passengers and railway staff", True),
+        ("4. Our findings", True),
+        ("Inspectors found evidence of victim-blaming language.", False),  # a stop: prose
+        ("Several themes came up:", False),
+        ("| Rec 1 | Accepted |", False),  # a table row
+        ("the force has agreed to review its policy", False),  # lower case: a broken line
+    ],
+)
+def test_heading_line(line: str, expected: bool) -> None:
+    text = f"{line}\n\nThe block it opens says something.\n"
+    assert heading_line(text, 0, len(line)) is expected
+
+
+def test_a_heading_is_never_the_last_thing_in_its_chunk_or_mid_line() -> None:
+    assert not heading_line("Summary", 0, 7)  # nothing after it
+    text = "Our findings were mixed. Summary of work\n\nMore."
+    start = text.index("Summary")
+    assert not heading_line(text, start, start + len("Summary of work"))
+
+
+def test_a_chosen_heading_stands_for_the_block_it_opens_and_its_list() -> None:
+    p = _p(HEADED)
+    head = HEADED.split("\n")[0]
+    pool = [p]
+    chosen = [Sentence(0, 0, len(head), head)]
+    assert compose_spans(_expand_lists([0], chosen, pool, None), pool)[0].startswith("What the")
+    spans = _expand_lists([0], chosen, pool, None, paragraph=True)
+    text, citations = compose_spans(spans, pool)
+    assert not text.startswith("What the Authority heard")
+    assert "members met the rail unions" in text
+    assert "- staff want refresher sessions;" in text
+    assert "- smaller stations wait a long time for officers." in text
+    assert contract_problems(text, citations, pool) == []
+
+
+FIELDWORK = (
+    "We carried out fieldwork between March and May. In each force we reviewed 200 records, "
+    "making 600 in total. We held 27 focus groups. But the records were often incomplete. "
+    "We also met panels.\n\nOur main findings were:\n\nthe first finding."
+)
+
+
+def test_paragraph_rest_carries_on_until_a_turn() -> None:
+    end = FIELDWORK.index("May.") + 4
+    rest = [FIELDWORK[a:b] for a, b in paragraph_rest(FIELDWORK, end)]
+    assert rest == ["In each force we reviewed 200 records, making 600 in total.",
+                    "We held 27 focus groups."]  # fmt: skip
+
+
+def test_paragraph_rest_stops_at_a_lead_in_and_at_the_paragraph_end() -> None:
+    text = "The force set up a hub. It has four teams. Its work includes:\n\nthe first item."
+    end = text.index("hub.") + 4
+    assert [text[a:b] for a, b in paragraph_rest(text, end)] == ["It has four teams."]
+    text = "The force set up a hub.\nA new paragraph about something else."
+    assert paragraph_rest(text, text.index("\n")) == []
+
+
+def test_the_best_sentence_brings_its_paragraph_only_when_an_account_is_asked() -> None:
+    p = _p(FIELDWORK)
+    first = FIELDWORK[: FIELDWORK.index("May.") + 4]
+    chosen = [Sentence(0, 0, len(first), first)]
+    alone = compose_spans(_expand_lists([0], chosen, [p], None), [p])[0]
+    whole = compose_spans(_expand_lists([0], chosen, [p], None, paragraph=True), [p])[0]
+    assert "600 in total" not in alone
+    assert "600 in total" in whole and "27 focus groups" in whole
+    assert "incomplete" not in whole
