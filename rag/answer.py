@@ -20,12 +20,15 @@ from rag.answer_types import (
     COUNT,
     REASON,
     Expectation,
+    action_topic,
+    asks_action,
     count_clauses,
     expectation_for,
     gives,
     item_expectation,
     mentions_year,
     numbers_in,
+    only_reports_finding,
     settles,
     short_answer,
 )
@@ -1403,6 +1406,12 @@ class ExtractiveAnswerer:
             # a reason can be given without a causal word.
             causal = np.array([gives(REASON, s.text) for s in sentences], dtype=bool)
             scores = np.where(causal, scores + REASON_BONUS, scores).astype(np.float32)
+        acting = kind in ("description", "list") and asks_action(question)
+        if acting:
+            # "What is Cleveland doing about ...?": what is done or planned, not the finding
+            # the question starts from.
+            found_only = np.array([only_reports_finding(s.text) for s in sentences], dtype=bool)
+            scores = np.where(found_only, scores - REASON_BONUS, scores).astype(np.float32)
         if kind == "list":
             # A list question is answered by several items: a sentence that names them, or
             # the lead-in of the items that follow, beats one that names the topic; soft, as
@@ -1515,6 +1524,10 @@ class ExtractiveAnswerer:
                 )
             else:
                 reason = f"None of the passages found is about {analysis.focus_text}"
+            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
+        if acting and only_reports_finding(best.text):
+            topic = action_topic(question) or analysis.focus_text or "what the question asks about"
+            reason = f"The documents mention {topic} but do not say what is being done about it"
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         if kind == "yesno":
             unsettled = unsettled_reason(question, best.text, passages[best.passage])

@@ -419,6 +419,58 @@ def echoes_verdict(question: str, text: str) -> bool:
     return bool(asked) and bool(asked & verdicts(text))
 
 
+# "What is Cleveland doing about victim-blaming language?", "How is GM responding to the
+# point about investigators?": the answer is something done or planned, not the finding.
+_ASKS_ACTION = re.compile(
+    r"\b(?:doing|done|do|did)\s+(?:anything\s+|something\s+)?(?:about|on|to\s+(?:tackle|"
+    r"address|fix|improve|reduce|stop|prevent))\b|\bwhat\s+(?:action|actions|steps)\b|"
+    r"\bhow\s+(?:is|are|has|have|will|does|do)\b.{0,60}?\b(?:respond\w*|tackl\w*|"
+    r"address\w*|deal(?:ing|t)?\s+with|fix\w*)\b",
+    re.IGNORECASE,
+)
+# A sentence that only reports what the inspectors found or said ("Inspectors also found
+# evidence of victim-blaming language.", "HMICFRS said the force should ..."): a finding.
+_REPORTS_FINDING = re.compile(
+    r"^\W*(?:(?:the\s+|our\s+)?inspectors?|we|hmicfrs|hmic|hmi|(?:the\s+)?(?:inspection|"
+    r"report|inspectorate|review))\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:found|said|"
+    r"judged|noted|identified|saw|concluded|observed|highlighted|raised|flagged|reported|"
+    r"were concerned|was concerned)\b",
+    re.IGNORECASE,
+)
+# ... and one that says something is done, planned or under way.
+_ACTS = re.compile(
+    r"\b(?:will|shall|should|must|recommend\w*|plans?\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were)\s+(?:now\s+|"
+    r"already\s+|also\s+|being\s+)?[a-z]+ing|(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|"
+    r"since\s+|recently\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ade|ought|one|et|un|ut)|since|"
+    r"introduc\w+|launch\w+|appoint\w+|recruit\w+|fund(?:s|ed|ing)|invest(?:s|ed|ing|ment)|"
+    r"train(?:s|ed|ing)|set up|put in place|commission(?:s|ed|ing)|establish\w+|"
+    r"roll(?:ed|ing)? out|adopt\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_action(question: str) -> bool:
+    """The question asks what is being done about something."""
+    return _ASKS_ACTION.search(question) is not None
+
+
+def action_topic(question: str) -> str:
+    """What the action is about, as the question words it ("the victim-blaming language
+    flagged in the 2025 NCPI"), or "" when it does not say after the asking words."""
+    m = _ASKS_ACTION.search(question)
+    if m is None or not re.search(r"\b(?:about|on)$", m.group(0)):
+        return ""
+    return re.split(r"[?,;]|\s+(?:and|but|per|according to)\s+", question[m.end() :])[0].strip()
+
+
+def only_reports_finding(text: str) -> bool:
+    """The sentence reports a finding and says nothing done or planned about it."""
+    t = " ".join(text.split())
+    if _REPORTS_FINDING.search(t) is None:
+        return False
+    return _ACTS.search(t) is None and _COMMITS.search(t) is None
+
+
 def settles(question: str, text: str) -> bool:
     """Can `text` settle the yes/no `question`? Not when it only says what is recommended,
     targeted, planned, promised or asked for (or is a table row without a status, or a

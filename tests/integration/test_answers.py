@@ -215,3 +215,12 @@ def test_questions_resting_on_a_premise_the_library_lacks_abstain(
     result = corpus_service.ask(question)
     assert result.abstained, result.answer
     assert "don't say" in result.answer
+
+
+def test_a_finding_is_no_answer_to_what_is_being_done_about_it(corpus_service: Service) -> None:
+    # The 2025 NCPI reports the language; no document says what Cleveland is doing about it.
+    result = corpus_service.ask(
+        "What is Cleveland Police doing about the victim-blaming language flagged in the 2025 NCPI?"
+    )
+    assert result.abstained, result.answer
+    assert "do not say what is being done about it" in result.answer
