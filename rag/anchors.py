@@ -70,6 +70,26 @@ def _fiscal(start: str, end: str) -> str:
     return f"{start}/{end[-2:]}"
 
 
+# The police's financial year runs April to March: "the year ending 31 March 2025" and
+# "April 2024 to March 2025" are 2024/25, as staff write it.
+_YEAR_ENDING_MARCH = re.compile(
+    r"\byear (?:ending|ended|to) (?:(?:31|31st) )?march ((?:19|20)\d\d)\b"
+)
+_APRIL_TO_MARCH = re.compile(
+    r"\b(?:1 |1st )?april ((?:19|20)\d\d) (?:to|and|until|-|–) (?:(?:31|31st) )?march "
+    r"((?:19|20)\d\d)\b"
+)
+
+
+def financial_years(blob: str) -> set[str]:
+    """The financial years a lower-cased text names, however written ("2024/25",
+    "2024-25", "the year ending 31 March 2025", "April 2024 to March 2025")."""
+    out = {_fiscal(*m.groups()) for m in _FISCAL.finditer(blob)}
+    out |= {_fiscal(str(int(y) - 1), y) for y in _YEAR_ENDING_MARCH.findall(blob)}
+    out |= {_fiscal(a, b) for a, b in _APRIL_TO_MARCH.findall(blob) if int(b) - int(a) == 1}
+    return out
+
+
 def anchors(question: str) -> list[str]:
     """The question's anchors, lower-cased, in order, without repeats."""
     text = without_forces(question.replace("’", "'"))
@@ -131,7 +151,7 @@ class Vocabulary:
         blob = " ".join(texts).replace("’", "'").lower()
         words = {_norm(m.group(0)) for m in _TOKEN.finditer(blob)}
         words |= {w.replace(",", "") for w in words if w[:1].isdigit()}
-        fiscal = {_fiscal(*m.groups()) for m in _FISCAL.finditer(blob)}
+        fiscal = financial_years(blob)
         initials = _initialisms(re.findall(r"[a-z]+", blob))
         return cls(
             frozenset(words), frozenset(fiscal), frozenset(initials), blob if keep_text else ""

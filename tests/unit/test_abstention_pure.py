@@ -197,3 +197,29 @@ def test_a_glossary_abbreviation_is_found_by_its_expansion(question: str, passag
 def test_person_names(text: str, names: list[str]) -> None:
     """A 'who' question wants a name: a role or a body answers it for no one."""
     assert [n for _, n in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("in the year ending 31 March 2025", {"2024/25"}),
+        ("for the year to March 2018", {"2017/18"}),
+        ("between April 2023 and March 2024", {"2023/24"}),
+        ("from 1 April 2022 to 31 March 2023", {"2022/23"}),
+        ("in 2019-20 and 2021/22", {"2019/20", "2021/22"}),
+        ("April 2020 to March 2023", set()),  # three years: not one financial year
+        ("by 31 March 2025", set()),  # a deadline, not a year's figures
+    ],
+)
+def test_financial_years_however_written(text: str, years: set[str]) -> None:
+    from rag.anchors import financial_years
+
+    assert financial_years(text.lower()) == years
+
+
+def test_a_financial_year_is_found_in_the_words_reports_use_for_it() -> None:
+    question = "How many stop searches did Humberside do in 24/25?"
+    assert missing_anchors(question, ["In the year ending 31 March 2025 it made 5,874."]) == []
+    assert missing_anchors(question, ["In the year ending 31 March 2024 it made 5,112."]) == [
+        "2024/25"
+    ]
