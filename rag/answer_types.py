@@ -673,6 +673,7 @@ def _person(quote: str) -> str | None:
 
 
 _MAGNITUDE = re.compile(r"%|per ?cent|£|\$|€|million|billion", re.IGNORECASE)
+_SUM_OR_SHARE = re.compile(r"%|per ?cent|£|\$|€", re.IGNORECASE)
 _ASKS_MAGNITUDE = re.compile(
     r"\bhow much\b|\bwhat (?:share|proportion|percentage|fraction|rate|per ?cent)\b|%|\brate\b|"
     r"\bpercent",
@@ -719,6 +720,10 @@ def _nearest_number(
     if _ASKS_MAGNITUDE.search(question):
         # "By how much ...", "what share ...": a percentage or an amount, not a count.
         spans = [m for m in spans if _MAGNITUDE.search(m.group(0))] or spans
+    elif _HOW_MANY.search(question):
+        # "How many victims did the hub help?": a count, not the "£1.1 million" or the
+        # "87 percent" beside it.
+        spans = [m for m in spans if not _SUM_OR_SHARE.search(m.group(0))] or spans
     if not spans:
         return None
     present = [t for t in others if _positions(quote, {t})]

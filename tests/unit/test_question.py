@@ -223,6 +223,20 @@ def test_standalone_question_is_not_rewritten() -> None:
             "a 12% uplift in officer numbers, to 1,860 officers.",
             "1,860",
         ),
+        # "How many" asks for a count: not the sum or the share beside it.
+        (
+            "quantity",
+            "How many victims did the Cumbria Victims Hub help last year?",
+            "the Cumbria Victims Hub, which received £1.1 million of funding in 2024/25 and "
+            "supported 6,214 victims last year.",
+            "6,214",
+        ),
+        (
+            "quantity",
+            "How many calls did the force get?",
+            "The force received 1.2 million calls, 12 percent more than the year before.",
+            "1.2 million",
+        ),
         # The most specific date in the quote.
         (
             "date",
