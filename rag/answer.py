@@ -29,6 +29,7 @@ from rag.answer_types import (
     mentions_year,
     numbers_in,
     only_reports_finding,
+    restates,
     settles,
     short_answer,
 )
@@ -1716,7 +1717,11 @@ def unsettled_reason(question: str, sentence: str, passage: Passage) -> str | No
         # "Has the Home Office given Merseyside a date?" is settled by what the Home Office
         # did, not by a sentence about Merseyside's fraud reports.
         return f"None of the passages found says what {actor} has done"
-    if _COMPARES.search(question) is None and not settles(question, sentence):
+    if (
+        _COMPARES.search(question) is None
+        and not settles(question, sentence)
+        and not restates(question, sentence, mentions)
+    ):
         # "Has the College updated its APP yet?" answered by "the College should update its
         # APP by June 2026" would read as a yes: a plan does not say what happened. (A
         # comparison is settled by figures, not by a verdict.)

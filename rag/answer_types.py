@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rag.forces import find_forces
 from rag.schema import MONTHS, NUMBER_WORDS
-from rag.tokens import stem
+from rag.tokens import stem, tokenize
 
 _MONTHS = "|".join(MONTHS)
 # Number words (rag.schema) and the words of proportion that also answer "how many".
@@ -469,6 +469,28 @@ def only_reports_finding(text: str) -> bool:
     if _REPORTS_FINDING.search(t) is None:
         return False
     return _ACTS.search(t) is None and _COMMITS.search(t) is None
+
+
+# "Did the OPCC think the police were addressing the issues?", "Does the response say there
+# are four MASHs?": whether someone found, thought or said something, which a sentence that
+# states that very thing settles (with a "not" in it, as a no).
+_REPORTED = re.compile(
+    r"\b(?:find|found|finds|think|thinks|thought|say|says|said|conclude[ds]?|believe[ds]?|"
+    r"report(?:s|ed)?|state[ds]?|claim(?:s|ed)?|feel|feels|felt)\s+(?:that\s+)?"
+    r"(?:there\s+(?:is|are|was|were)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def restates(question: str, text: str, mentions: Callable[[frozenset[str], str], float]) -> bool:
+    """`text` states the proposition the yes/no `question` asks whether someone found,
+    thought or said: every content word of it, by a synonym or an abbreviation's long form
+    too (`mentions`, from question analysis), and at least two of them."""
+    m = _REPORTED.search(question)
+    if m is None:
+        return False
+    terms = frozenset(tokenize(question[m.end() :]))
+    return len(terms) >= 2 and mentions(terms, text) == 1.0
 
 
 def settles(question: str, text: str) -> bool:

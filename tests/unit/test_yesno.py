@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from rag.answer import _asked_years, unsettled_reason, yesno_actor
-from rag.answer_types import asks_future, mentions_year, settles
+from rag.answer_types import asks_future, mentions_year, restates, settles
 from rag.models import Passage
+from rag.question import mentions
 
 
 @pytest.mark.parametrize(
@@ -249,3 +250,41 @@ def _passage(text: str, published: str | None = None) -> Passage:
 def test_unsettled_reason(question, sentence, published, reason) -> None:
     got = unsettled_reason(question, sentence, _passage(sentence, published))
     assert (got is None) if reason is None else (got is not None and reason in got)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        (
+            "Did the OPCC think the police were addressing the recognised issues?",
+            "We are pleased that the report reflects our view that the police are working hard "
+            "to address recognised issues and concerns.",
+            True,
+        ),
+        # an abbreviation's long form counts ("MASHs")
+        (
+            "Does the PCC's response say there are four MASHs across the force area?",
+            "Four multi-agency safeguarding hubs (MASHs) operate across the force area.",
+            True,
+        ),
+        # stated with a "not": settled, as a no
+        (
+            "Did the addendum find exploitation was mainly an inner-city issue?",
+            "The addendum found that exploitation was not mainly an inner-city issue.",
+            True,
+        ),
+        # the topic, not the proposition
+        (
+            "Did the 2018 addendum find child exploitation was mainly an inner-city issue?",
+            "In November 2018 the inspectorates published an addendum on child "
+            "exploitation.",
+            False,
+        ),
+        # not a question about what someone found, thought or said
+        ("Has the force met rec 3?", "The force has met recommendation 3.", False),
+    ],
+)
+def test_a_sentence_that_states_what_was_asked_settles_it(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert restates(question, sentence, mentions) is expected
