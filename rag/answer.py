@@ -1121,10 +1121,10 @@ def _expand_lists(
     one that introduces a list, the list's items after it (into the document's next chunk
     when the list runs on). When the question asks for a list (`listing`), a sentence that
     carries on a chosen one and lists its parts comes too. Items already covered by another
-    chosen sentence are not repeated. With `paragraph` (a list or an account is asked for,
-    not a value), a chosen heading line stands for the block it opens, and the best sentence
-    brings the rest of its paragraph. (A line without a stop that gives an asked value, "...
-    and makes six recommendations", is kept as it is.)"""
+    chosen sentence are not repeated. With `paragraph` (a list, a reason or an account is
+    asked for, not a value), a chosen heading line stands for the block it opens, and the
+    best sentence brings the rest of its paragraph. (A line without a stop that gives an
+    asked value, "... and makes six recommendations", is kept as it is.)"""
     spans: list[tuple[int, int, int, bool]] = []
     for n, i in enumerate(chosen):
         s = sentences[i]
@@ -1543,7 +1543,8 @@ class ExtractiveAnswerer:
             pool,
             next_chunk,
             listing=kind == "list",
-            paragraph=kind == "list" or (kind == "description" and value_kind(question) is None),
+            paragraph=kind in ("list", "reason")
+            or (kind == "description" and value_kind(question) is None),
         )
         if kind == "list":
             found = section_lists(question, pool, {s.passage for s in sentences}, next_chunk)
