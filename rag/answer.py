@@ -115,7 +115,7 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
             # are not answers: short lines without a full stop are skipped.
             if len(_LABELS.findall(text)) >= 2:
                 continue  # a metadata line ("Published: ... Inspector: ..."), not prose
-            if _tag_line(text):
+            if _tag_line(text) or breadcrumb(text):
                 continue  # "Tags: child protection, HMICFRS, inspections": page furniture
             if table_header(p.text, s, e):
                 continue  # "AFI | Area for improvement | Lead | Target date": labels only
@@ -146,6 +146,21 @@ def _tag_line(text: str) -> bool:
         return False
     parts = [x.strip() for x in m.group("rest").split(",")]
     return len(parts) >= 3 and all(0 < len(x.split()) <= 4 for x in parts)
+
+
+# "You are here: Home > Holding the police to account > HMICFRS inspections": a web page's
+# trail of links, never a finding.
+_YOU_ARE_HERE = re.compile(r"^\W*you are here\b", re.IGNORECASE)
+_TRAIL_STEP = re.compile(r"\s(?:>|›|»)\s")
+
+
+def breadcrumb(text: str) -> bool:
+    """Three or more short steps joined by '>' and no closing stop, or "You are here"."""
+    t = " ".join(text.split())
+    if _YOU_ARE_HERE.search(t):
+        return True
+    steps = _TRAIL_STEP.split(t)
+    return len(steps) >= 3 and not t.endswith(".") and all(len(x.split()) <= 8 for x in steps)
 
 
 def table_header(text: str, start: int, end: int) -> bool:

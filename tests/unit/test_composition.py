@@ -11,6 +11,8 @@ from rag.answer import (
     _heading_like,
     announces_items,
     block_labels,
+    breadcrumb,
+    candidate_sentences,
     carries_on,
     compose_spans,
     gives_items,
@@ -366,3 +368,26 @@ def test_the_best_sentence_brings_its_paragraph_only_when_an_account_is_asked() 
     assert "600 in total" not in alone
     assert "600 in total" in whole and "27 focus groups" in whole
     assert "incomplete" not in whole
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("You are here: Home > Holding the police to account > HMICFRS inspections", True),
+        ("Home > News > PCC responds to inspection", True),
+        ("Report › Findings › Summary", True),
+        ("Grades rose from 3 > 2 in the year.", False),
+        ("The force scored > 90 percent in two areas and > 80 in one.", False),
+    ],
+)
+def test_a_breadcrumb_trail_is_furniture(line: str, expected: bool) -> None:
+    assert breadcrumb(line) is expected
+
+
+def test_a_breadcrumb_is_never_a_candidate_answer() -> None:
+    text = (
+        "You are here: Home > Holding the police to account > Grounds for trust\n\n"
+        "The inspectorate has not said whether it will return to check progress."
+    )
+    quoted = [s.text for s in candidate_sentences([_p(text)])]
+    assert quoted == ["The inspectorate has not said whether it will return to check progress."]

@@ -276,8 +276,7 @@ def test_unsettled_reason(question, sentence, published, reason) -> None:
         # the topic, not the proposition
         (
             "Did the 2018 addendum find child exploitation was mainly an inner-city issue?",
-            "In November 2018 the inspectorates published an addendum on child "
-            "exploitation.",
+            "In November 2018 the inspectorates published an addendum on child exploitation.",
             False,
         ),
         # not a question about what someone found, thought or said
