@@ -133,7 +133,9 @@ _LIST = re.compile(
 _LIST_NOUN = re.compile(
     r"\b(?:recommendations|recs|afis|areas for improvement|causes of concern|cocs|findings|"
     r"concerns|worries|priorities|themes|categories|steps|actions|measures|commitments|"
-    r"strengths|weaknesses|lessons|tiers|conditions|principles)\b",
+    r"strengths|weaknesses|lessons|tiers|conditions|principles|"
+    # HMICFRS labels examples of "notable practice": a report lists them, one per label.
+    r"(?:notable|good|innovative|promising|best) practice)\b",
     re.IGNORECASE,
 )
 _NUMBERED_NOUN = re.compile(

@@ -50,6 +50,11 @@ from rag.question import (
         ("What were the causes of concern?", "list"),
         ("What's the one-off equipment cost in the Tillbox decision record?", "money"),
         ("What did Counting the cost recommend?", "list"),
+        # HMICFRS labels each example of notable practice: a list, unless asked of one.
+        ("What notable practice did the fraud report pick out?", "list"),
+        ("notable practice in Every journey matters?", "list"),
+        ("Did Reflect and Review get a notable practice mention?", "yesno"),
+        ("Why did HMI pick the Family Passport as notable practice?", "reason"),
         # A group's members, not one person.
         ("who sits on Safer Roads South Yorkshire?", "list"),
         ("Who's on the SOC board?", "list"),
