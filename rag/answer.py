@@ -18,6 +18,12 @@ import numpy as np
 from rag.anchors import anchors, as_written, missing_anchors, soft
 from rag.answer_types import (
     COUNT,
+    NO_STATUS,
+    NO_VERDICT,
+    NOT_A_STATEMENT,
+    NOT_DONE,
+    NOT_NOW,
+    ONLY_PLANNED,
     REASON,
     Expectation,
     action_topic,
@@ -30,8 +36,8 @@ from rag.answer_types import (
     numbers_in,
     only_reports_finding,
     restates,
-    settles,
     short_answer,
+    unsettling,
 )
 from rag.answerability import Answerability, answer_features
 from rag.catalogue import (
@@ -1733,16 +1739,25 @@ def unsettled_reason(question: str, sentence: str, passage: Passage) -> str | No
         # "Has the Home Office given Merseyside a date?" is settled by what the Home Office
         # did, not by a sentence about Merseyside's fraud reports.
         return f"None of the passages found says what {actor} has done"
-    if (
-        _COMPARES.search(question) is None
-        and not settles(question, sentence)
-        and not restates(question, sentence, mentions)
-    ):
-        # "Has the College updated its APP yet?" answered by "the College should update its
-        # APP by June 2026" would read as a yes: a plan does not say what happened. (A
-        # comparison is settled by figures, not by a verdict.)
-        return "The documents say what was recommended or planned, not whether it has happened"
+    # "Has the College updated its APP yet?" answered by "the College should update its APP
+    # by June 2026" would read as a yes: a plan does not say what happened. (A comparison is
+    # settled by figures, not by a verdict.)
+    why = None if _COMPARES.search(question) else unsettling(question, sentence)
+    if why and not restates(question, sentence, mentions):
+        return _UNSETTLED[why]
     return None
+
+
+# What a refusal says for each way a sentence leaves a yes/no open (rag.answer_types).
+_UNSETTLED = {
+    ONLY_PLANNED: "The documents say what was recommended or planned, not whether it has happened",
+    NOT_NOW: "The passages found say how things stood when they were written, not how they "
+    "stand now",
+    NOT_DONE: "The passages found do not say whether it has been done",
+    NO_STATUS: "The passages found do not say where it stands",
+    NO_VERDICT: "None of the passages found says yes or no",
+    NOT_A_STATEMENT: "None of the passages found says yes or no",
+}
 
 
 _COMPARES = re.compile(

@@ -493,37 +493,56 @@ def restates(question: str, text: str, mentions: Callable[[frozenset[str], str],
     return len(terms) >= 2 and mentions(terms, text) == 1.0
 
 
+# Why a sentence leaves a yes/no open, as `unsettling` names it.
+NOT_A_STATEMENT = "statement"  # a heading or label
+NOT_NOW = "now"  # what was found then, not how things stand
+NOT_DONE = "done"  # no state of the thing asked about
+NO_STATUS = "status"  # a table row without a status
+ONLY_PLANNED = "planned"  # a recommendation, target, plan, promise or request
+NO_VERDICT = "verdict"  # says neither yes nor no
+
+
 def settles(question: str, text: str) -> bool:
-    """Can `text` settle the yes/no `question`? Not when it only says what is recommended,
-    targeted, planned, promised or asked for (or is a table row without a status, or a
-    heading), nor, when the question asks whether something was done, unless it gives the
-    state of it, nor, when it asks how things stand now, unless it says how they stand; a
-    plan does settle a question about the future."""
+    """Can `text` settle the yes/no `question`? (`unsettling` says why not.)"""
+    return unsettling(question, text) is None
+
+
+def unsettling(question: str, text: str) -> str | None:
+    """Why `text` cannot settle the yes/no `question`, or None when it can. Not when it only
+    says what is recommended, targeted, planned, promised or asked for (or is a table row
+    without a status, or a heading), nor, when the question asks whether something was
+    done, unless it gives the state of it, nor, when it asks how things stand now, unless it
+    says how they stand; a plan does settle a question about the future."""
     t = " ".join(text.split())
     if len(t.split()) < 5:
-        return False  # "The position in Essex.": a heading or label, not a statement
+        return NOT_A_STATEMENT  # "The position in Essex.": a heading or label
     if _ASKS_NOW.search(question) and not _ASKS_FUTURE.search(question):
         if "|" in t:
-            return _STATUS.search(t) is not None  # a status column says how it stands
+            # a status column says how it stands
+            return None if _STATUS.search(t) is not None else NO_STATUS
         if _SINCE.search(question) and _CHANGE.search(t):
-            return True
+            return None
         if not _STATE_NOW.search(t):
             # "Is Derbyshire still running two teams?" is not settled by "The force ran two
             # county lines teams": what inspectors found then, not what holds now.
-            return False
+            return NOT_NOW
     elif asks_future(question):
-        return True
+        return None
     if _ASKS_DONE.search(question) and not _DONE_STATE.search(t):
-        return False
+        return NOT_DONE
     if "|" in t:
-        return _STATUS.search(t) is not None
+        return None if _STATUS.search(t) is not None else NO_STATUS
     if _PLANNED.search(t) is None and echoes_verdict(question, t):
         # "Did the CC accept the findings?": "he fully accepts the inspectorate's findings
         # and is committed to acting on them" says the very thing asked.
-        return True
-    if _COMMITS.search(t) or not _VERDICT.search(t):
-        return False
-    return _SETTLED.search(t) is not None or _PLANNED.search(t) is None
+        return None
+    if _COMMITS.search(t):
+        return ONLY_PLANNED
+    if not _VERDICT.search(t):
+        return ONLY_PLANNED if _PLANNED.search(t) else NO_VERDICT
+    if _SETTLED.search(t) is not None or _PLANNED.search(t) is None:
+        return None
+    return ONLY_PLANNED
 
 
 def mentions_year(text: str, year: int) -> bool:

@@ -238,6 +238,25 @@ def _passage(text: str, published: str | None = None) -> Passage:
             None,
             "recommended or planned",
         ),
+        # Each way of leaving it open is said as it is.
+        (
+            "Is Derbyshire still running two teams?",
+            "The force ran two county lines teams.",
+            None,
+            "not how they stand now",
+        ),
+        (
+            "Has Essex done all 43 recs?",
+            "The force has an improvement plan covering the recommendations.",
+            None,
+            "whether it has been done",
+        ),
+        (
+            "Did the panel look at body-worn video?",
+            "The panel's terms of reference are published on its web page.",
+            None,
+            "says yes or no",
+        ),
         # A comparison is settled by its figures.
         (
             "Were there more cases than in 2024?",
