@@ -18,7 +18,7 @@ from rag.anchors import COUNTED_AFTER, GENERIC, Vocabulary, anchors, as_written,
 from rag.forces import find_forces
 from rag.ledger import passage_findings
 from rag.query import analyse, title_terms, titled
-from rag.schema import REPORT_TYPES, ChunkMeta, Metadata
+from rag.schema import MONTHS, REPORT_TYPES, ChunkMeta, Metadata
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:/|–|-|to)\s*((?:19|20)?\d\d)\b")
@@ -41,6 +41,7 @@ class DocEntry:
     years: frozenset[int]  # its year and the years its title names
     vocab: Vocabulary = field(repr=False)
     findings: frozenset[str] = frozenset()  # kinds of numbered finding a report makes
+    published: str = ""  # as declared: "2025-06-17", "2025-06" or ""
 
     def about(self, force: str) -> bool:
         return self.force == force or force in self.mentions
@@ -114,6 +115,7 @@ class Catalogue:
                     years=frozenset(years),
                     vocab=Vocabulary.of([body], keep_text=False),
                     findings=kinds,
+                    published=meta.published or "",
                 )
             )
         vocab = Vocabulary(frozenset(), frozenset(), frozenset())
@@ -221,8 +223,10 @@ def scope_problem(question: str, catalogue: Catalogue) -> str | None:
             f"The library's newest documents are from {latest}; it holds no report from "
             f"{', '.join(map(str, later))}"
         )
-    named = _named_document_problem(question, forces, catalogue) or _no_such_finding(
-        question, forces, catalogue
+    named = (
+        _dated_publication_problem(question, catalogue)
+        or _named_document_problem(question, forces, catalogue)
+        or _no_such_finding(question, forces, catalogue)
     )
     if named:
         return named
@@ -237,6 +241,33 @@ def scope_problem(question: str, catalogue: Catalogue) -> str | None:
         if elsewhere:
             named = ", ".join(f"“{as_written(question, a)}”" for a in elsewhere)
             return f"The library mentions {named} only in documents that are not about {force}"
+    return None
+
+
+# "What did the Mayor's June 2026 progress update say?": a publication dated to the month,
+# which only a document published that month can be (a meeting or a session is an event a
+# document may describe, so it is not checked).
+_MONTH_NUMBERS = {m.lower()[:3]: n for n, m in enumerate(MONTHS, start=1)}
+_DATED_PUBLICATION = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\s+"
+    r"(?:[\w'’&-]+\s+){0,3}?(?:update|report|response|letter|statement|paper|publication|"
+    r"newsletter|briefing)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_publication_problem(question: str, catalogue: Catalogue) -> str | None:
+    for m in _DATED_PUBLICATION.finditer(question):
+        month, year = _MONTH_NUMBERS[m.group(1).lower()[:3]], int(m.group(2))
+        that_year = [d for d in catalogue.docs if d.year == year]
+        if any(not re.match(r"\d{4}-\d\d", d.published) for d in that_year):
+            continue  # a document of that year without a month might be it
+        if any(d.published.startswith(f"{year}-{month:02d}") for d in that_year):
+            continue
+        when = f"{MONTHS[month - 1]} {year}"
+        held = "; ".join(f"{d.title}, {d.published}" for d in that_year[:4])
+        listing = f" (its documents from {year}: {held})" if held else ""
+        return f"The library holds no document published in {when}{listing}"
     return None
 
 

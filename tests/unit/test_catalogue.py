@@ -71,3 +71,30 @@ def test_questions_the_library_may_hold_pass(question: str) -> None:
 
 def test_forces_listed_are_declared_ones() -> None:
     assert CATALOGUE.forces == ["Devon and Cornwall Police", "Kent Police"]
+
+
+def _dated(published: str, year: int) -> dict:
+    return {**_meta(f"d{published}", f"Response of {published}", "Kent Police", year,
+                    "pcc_response"), "published": published}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "question", "refused"),
+    [
+        # No document published that month: the dated update is not held.
+        (["2026-01-20", "2026-02-10"], "What did the PCC's April 2026 update say?", True),
+        (["2026-01-20"], "What did the Mayor's June 2026 progress update say?", True),
+        # One was published that month: it may be it.
+        (["2026-01-20", "2026-04-02"], "What did the PCC's April 2026 update say?", False),
+        # A document of that year with no month might be it.
+        (["2026"], "What did the PCC's April 2026 update say?", False),
+        # A meeting is an event a document describes, not a publication.
+        (["2026-01-20"], "What did the PCC ask at the April 2026 scrutiny meeting?", False),
+    ],
+)
+def test_a_publication_dated_to_the_month_must_be_held(
+    published: list[str], question: str, refused: bool
+) -> None:
+    catalogue = Catalogue.build(["Text."] * len(published), [_dated(p, 2026) for p in published])
+    problem = scope_problem(question, catalogue)
+    assert (problem is not None and "no document published in" in problem) is refused, problem
