@@ -248,9 +248,15 @@ def scope_problem(question: str, catalogue: Catalogue) -> str | None:
 # which only a document published that month can be (a meeting or a session is an event a
 # document may describe, so it is not checked).
 _MONTH_NUMBERS = {m.lower()[:3]: n for n, m in enumerate(MONTHS, start=1)}
+# The date names the publication ("the June 2026 progress update", "her April 2026 Grounds
+# for trust update"), not an event beside one ("told the panel in June 2019 about the
+# stalking report"): no preposition before the date or between it and the noun.
 _DATED_PUBLICATION = re.compile(
+    r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsince )(?<!\bfrom )(?<!\buntil )"
+    r"(?<!\bbefore )(?<!\bafter )(?<!\bduring )"
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\s+"
-    r"(?:[\w'’&-]+\s+){0,3}?(?:update|report|response|letter|statement|paper|publication|"
+    r"(?:(?!(?:about|on|regarding|concerning|to|at|in|with|before|after|since|of)\b)"
+    r"[\w'’&-]+\s+){0,3}?(?:update|report|response|letter|statement|paper|publication|"
     r"newsletter|briefing)s?\b",
     re.IGNORECASE,
 )

@@ -90,6 +90,9 @@ def _dated(published: str, year: int) -> dict:
         (["2026"], "What did the PCC's April 2026 update say?", False),
         # A meeting is an event a document describes, not a publication.
         (["2026-01-20"], "What did the PCC ask at the April 2026 scrutiny meeting?", False),
+        # ... and so is telling a panel something about a report.
+        (["2026-01-20"], "What did she tell the panel in June 2026 about the report?", False),
+        (["2026-01-20"], "What did she say June 2026 about the stalking report?", False),
     ],
 )
 def test_a_publication_dated_to_the_month_must_be_held(
