@@ -970,16 +970,11 @@ def paragraph_rest(text: str, end: int, limit: int = 3) -> list[tuple[int, int]]
     ("We carried out fieldwork ... In each force we reviewed ... We interviewed ..."): a
     paragraph is one idea, and a list question's items are often its sentences. Ends at a
     sentence that turns away, or one that leads into a list of its own."""
-    stop = text.find("\n", end)
-    stop = len(text) if stop < 0 else stop
     out: list[tuple[int, int]] = []
-    for a, b in sentence_spans(text[end:stop]):
-        sentence = text[end + a : end + b].strip()
-        if not sentence or _TURN.search(sentence) or introduces_list(sentence):
+    for a, b in sentence_items(text, end, limit):
+        if introduces_list(text[a:b]):
             break
-        out.append((end + a, end + b))
-        if len(out) >= limit:
-            break
+        out.append((a, b))
     return out
 
 
@@ -1170,8 +1165,7 @@ def _expand_lists(
             spans.extend((s.passage, a, b, True) for a, b in announced)
             continue
         # The sentence after the chosen one, read once for both checks below.
-        follow = next(iter(sentence_spans(p.text[end:])), None)
-        after_span = (end + follow[0], end + follow[1]) if follow is not None else None
+        after_span = first_after(p.text, end)
         if (
             listing
             and after_span is not None
