@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from rag.errors import ConfigError
 from rag.filters import Filters
 from rag.models import AnswerResult, Passage
+from ui.format import refusal_text
 
 # Questions asked for --topic, phrased the way staff put them.
 TOPIC_QUESTIONS = (
@@ -175,7 +176,7 @@ def build_brief(
             result = service.ask(question)
             lines.append(f"Q: {question}")
             if result.abstained:
-                lines.append(f"    Not found in the documents. {result.answer}")
+                lines.append(f"    Not found in the documents. {refusal_text(result.answer)}")
                 continue
             numbers = {c.n: cite(c.chunk_id, c.quote) for c in result.citations}
             answer = _renumber(result.answer, numbers)

@@ -96,6 +96,16 @@ def card_for(result: dict[str, Any], key: str) -> Card | None:
     return next((c for c in cards(result) if c.key == key), None)
 
 
+_SAYS_NOT_FOUND = "The documents don't say."
+
+
+def refusal_text(answer: str) -> str:
+    """A refusal's text after the "Not found in the documents." label, which already says
+    what its first sentence says; the reason and where to look follow."""
+    rest = answer.removeprefix(_SAYS_NOT_FOUND).lstrip()
+    return rest if rest and answer.startswith(_SAYS_NOT_FOUND) else answer
+
+
 def answer_markdown(result: dict[str, Any], turn: str) -> str:
     """The chat message for an answer (turn id `turn`): markers become links to that
     answer's own source cards, shown under it; an abstention is labelled as such and lists
@@ -103,7 +113,7 @@ def answer_markdown(result: dict[str, Any], turn: str) -> str:
     body = _escape_md(result["answer"])
     its_cards = cards(result)
     if result.get("abstained"):
-        text = f"**Not found in the documents.** {body}"
+        text = f"**Not found in the documents.** {_escape_md(refusal_text(result['answer']))}"
     else:
         card_of = {n: card.key for card in its_cards for n in card.ns}
 
@@ -368,7 +378,7 @@ def briefing_markdown(turns: Sequence[dict[str, Any]]) -> str:
     for i, t in enumerate(turns, start=1):
         lines += [f"## {i}. {t['question']}", ""]
         if t.get("abstained"):
-            lines.append("**Not found in the documents.** " + t["answer"])
+            lines.append("**Not found in the documents.** " + refusal_text(t["answer"]))
         else:
             if t.get("short_answer"):
                 lines += [f"**Answer: {t['short_answer']}**", ""]
@@ -403,7 +413,7 @@ def briefing_docx(turns: Sequence[dict[str, Any]], path: str) -> str:
         para = d.add_paragraph()
         if t.get("abstained"):
             para.add_run("Not found in the documents. ").bold = True
-        para.add_run(t["answer"])
+        para.add_run(refusal_text(t["answer"]) if t.get("abstained") else t["answer"])
         d.add_paragraph().add_run(f"Searched: {t.get('searched', 'all documents')}").italic = True
         for c in t.get("citations", []):
             ref = ", ".join(x for x in (c["title"], _where(c), _ref_source(c)) if x)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ui import format as fmt
 
 PASSAGE = {
@@ -204,3 +206,23 @@ def test_an_item_quoting_the_documents_numbering_stays_one_bullet() -> None:
     }
     text = answer_markdown(result, "t1")
     assert "- 1\\. crime recording;" in text and "- 2\\. call handling." in text
+
+
+@pytest.mark.parametrize(
+    ("answer", "shown"),
+    [
+        (
+            "The documents don't say. None of the passages found says yes or no; the nearest "
+            "passages are listed for you to check.",
+            "None of the passages found says yes or no; the nearest passages are listed for you "
+            "to check.",
+        ),
+        ("The documents don't say.", "The documents don't say."),  # nothing else to show
+        ("Some other refusal text.", "Some other refusal text."),
+    ],
+)
+def test_a_refusal_does_not_repeat_its_label(answer: str, shown: str) -> None:
+    assert fmt.refusal_text(answer) == shown
+    md = fmt.answer_markdown({**ANSWER, "abstained": True, "citations": [], "answer": answer}, "t1")
+    assert md.startswith("**Not found in the documents.** ")
+    assert md.count("don't say") == shown.count("don't say")
