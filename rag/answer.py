@@ -953,8 +953,8 @@ def heading_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
         return False
-    line = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text[start:end].strip())
-    if "|" in line or len(line.split()) > 12 or line[-1:] in ".;:,)!?" or not line[:1].isupper():
+    line = text[start:end].strip()
+    if not _is_heading(line, max_words=12) or line[-1:] in "!?":
         return False
     return bool(text[line_end:].strip())
 
@@ -1074,12 +1074,13 @@ def same_section(p: Passage, nxt: Passage) -> bool:
     return (nxt.section or "").startswith(p.section)
 
 
-def _is_heading(block: str) -> bool:
+def _is_heading(block: str, max_words: int = 8) -> bool:
+    """Short, capitalised, no closing stop, not a table row ("11. Recommendations")."""
     if "|" in block:
         return False  # a table row
     block = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", block)  # "11. Recommendations"
     words = block.split()
-    return len(words) <= 8 and block[-1:] not in ".;:,)" and block[:1].isupper()
+    return len(words) <= max_words and block[-1:] not in ".;:,)" and block[:1].isupper()
 
 
 # A sentence that points back ("HM Inspector Wendy Williams described this as unacceptable",
