@@ -8,6 +8,7 @@ a reference measured in the same run.
     python -m evals.bench coldstart --db DIR   # process start to first answer (CLI, serve)
     python -m evals.bench crossover --chunks 1000 10000 100000   # exact vs HNSW dense search
     python -m evals.bench scale --chunks 100000 1000000   # replica-only search: IVF + BM25
+    python -m evals.bench mirror --chunks 20000 100000   # server mode: full vs lean mirror
 
 Results go to stdout as a table and to --out (default artifacts/bench) as Markdown + JSON.
 """
@@ -1032,6 +1033,103 @@ def bench_scale(args: argparse.Namespace) -> dict[str, Any]:
     return {"scale": rows, "load": os.getloadavg()}
 
 
+# ---- server mode: a full mirror against a lean one --------------------------------------
+def _mirror_case(args: argparse.Namespace) -> None:
+    """One app process in server mode, from an empty local cache: open, first answer (the
+    mirror is fetched), warm search, filtered search and ask; its peak memory and the
+    mirror's size on disk. Run in its own process so peak RSS is this mode's alone."""
+    from rag.embedding import make_embedder
+    from rag.filters import Filters
+    from rag.service import Service
+    from rag.settings import Settings
+
+    questions = [json.loads(x)["question"] for x in DEV.read_text().splitlines() if x.strip()]
+    settings = Settings(
+        chroma_url=args.url,
+        collection=args.collection,
+        cache_dir=args.cache,
+        mirror_vectors=not args.lean,
+    )
+    embedder = make_embedder("onnx")
+    embedder.embed(["warm-up"])  # the model's own memory and start-up, charged to neither
+    base_rss = _rss_mb()
+    t = time.perf_counter()
+    service = Service.open(settings, embedder=embedder)
+    service.ask(questions[0])
+    first = time.perf_counter() - t
+    kent = Filters(force=frozenset({"Kent Police"}))
+    for q in questions[:10]:
+        service.search(q)
+    out = {
+        "mode": "lean" if args.lean else "full",
+        "open_and_first_answer_s": round(first, 2),
+        "search": _latency(lambda q: service.search(q), questions, 1, len(questions)),
+        "search_filtered": _latency(
+            lambda q: service.search(q, filters=kent), questions, 1, len(questions)
+        ),
+        "ask": _latency(lambda q: service.ask(q), questions, 1, len(questions)),
+        "peak_rss_mb": round(_peak_rss_mb()),
+        "rss_mb": round(_rss_mb()),
+        "rss_above_model_mb": round(_rss_mb() - base_rss),
+        "mirror_disk_mb": round(_dir_size(service.index.replica_folder) / 1e6, 1),
+        "mirror_has_vectors": service.index.replica().vectors is not None,
+    }
+    sys.stdout.write(json.dumps(out) + "\n")
+
+
+def bench_mirror(args: argparse.Namespace) -> dict[str, Any]:
+    """Server mode at scale, the app's side: a full mirror (BM25, texts, metadata, vectors:
+    exact or IVF dense search on the app machine) against a lean one (no vectors: Chroma
+    ranks by meaning). Same synthetic collection on one `chroma run`, each mode a fresh
+    process with an empty cache; the server's own memory is reported beside them."""
+    from rag.settings import Settings
+
+    work = Path(tempfile.mkdtemp(prefix="iqa-bench-mirror-"))
+    base, vectors = _base_chunks("onnx", work)
+    url, proc = start_chroma(work / "server")
+    rows = []
+    try:
+        for n in args.chunks:
+            collection = f"mirror{n}"
+            settings = Settings(
+                chroma_url=url,
+                collection=collection,
+                embedding_backend="onnx",
+                cache_dir=str(work / "build-cache"),
+            )
+            t = time.perf_counter()
+            build_scaled(settings, base, vectors, n)
+            build_s = round(time.perf_counter() - t, 1)
+            shutil.rmtree(work / "build-cache", ignore_errors=True)
+            for lean in (False, True):
+                cache = work / f"cache-{n}-{lean}"
+                cmd = [sys.executable, "-m", "evals.bench", "_mirror-case", url, collection]
+                cmd += [str(cache)] + (["--lean"] if lean else [])
+                done = subprocess.run(
+                    cmd, capture_output=True, text=True, check=True, cwd=ROOT, env=os.environ
+                )
+                row = {"chunks": n, "build_s": build_s, **json.loads(done.stdout.splitlines()[-1])}
+                row["server_rss_mb"] = round(_pid_rss_mb(proc.pid))
+                rows.append(row)
+                print(json.dumps(row), flush=True)
+                shutil.rmtree(cache, ignore_errors=True)
+    finally:
+        proc.terminate()
+        shutil.rmtree(work, ignore_errors=True)
+    return {"mirror": rows, "load": os.getloadavg()}
+
+
+def _pid_rss_mb(pid: int) -> float:
+    """Resident memory of another process (Linux /proc), 0 when it cannot be read."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1e3
+    except OSError:
+        return 0.0
+    return 0.0
+
+
 def _chart(what: str, result: dict[str, Any], out: Path) -> None:
     """A PNG beside the JSON: how the cost grows with the corpus (crossover) or what each
     command costs from a cold start (coldstart)."""
@@ -1113,6 +1211,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--nprobe", type=int, nargs="+", default=[8, 16, 32, 64])
     p.add_argument("--nprobe-default", type=int, default=32, help="nprobe of the search path")
     p.add_argument("--passes", type=int, default=1, help="times each dev question is asked")
+    p = sub.add_parser("mirror")
+    p.add_argument("--chunks", type=int, nargs="+", default=[20_000, 100_000])
+    p = sub.add_parser("_mirror-case")
+    p.add_argument("url")
+    p.add_argument("collection")
+    p.add_argument("cache")
+    p.add_argument("--lean", action="store_true")
     p = sub.add_parser("_naive-first")
     p.add_argument("folder")
     p = sub.add_parser("_naive-ingest")
@@ -1123,6 +1228,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.what == "_naive-ingest":
         _naive_ingest(args.path, args.folder)
+        return 0
+    if args.what == "_mirror-case":
+        _mirror_case(args)
         return 0
     if args.what == "_naive-first":
         _naive_first(args.folder)
@@ -1135,6 +1243,7 @@ def main(argv: list[str] | None = None) -> int:
         "coldstart": bench_coldstart,
         "crossover": bench_crossover,
         "scale": bench_scale,
+        "mirror": bench_mirror,
     }[args.what](args)
     if args.what in ("coldstart", "crossover"):
         _chart(args.what, result, args.out)

@@ -3,6 +3,7 @@ lock. Shared by ingest, the service API and the evaluations."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import tempfile
@@ -135,7 +136,7 @@ class Index:
         if generation is not None:
             with self._lock:
                 loaded = self._replica or Replica.load(self.replica_folder)
-                if loaded is not None and loaded.generation == generation:
+                if loaded is not None and loaded.generation == generation and self._fits(loaded):
                     self._install(loaded, save=False)
                     return len(loaded) == 0
         return self.store.count() == 0
@@ -168,7 +169,8 @@ class Index:
         changed the collection)."""
         with self._lock:
             generation = self.store.generation()
-            replica = Replica.build(self.store.iter_all(vectors=True), generation)
+            vectors = self.settings.mirror_vectors
+            replica = Replica.build(self.store.iter_all(vectors=vectors), generation)
             return self._install(replica, save=True)
 
     def apply_change(
@@ -179,9 +181,17 @@ class Index:
         from (then the change alone would not make it current)."""
         with self._lock:
             base = self._replica or Replica.load(self.replica_folder)
-            if base is None or base.generation != self._base_generation:
+            if base is None or base.generation != self._base_generation or not self._fits(base):
                 return self.rebuild_replica()
+            if not self.settings.mirror_vectors:
+                added = [dataclasses.replace(c, vector=None) for c in added]
             return self._install(base.apply(added, removed, generation), save=True)
+
+    def _fits(self, replica: Replica) -> bool:
+        """Whether a replica keeps vectors as `Settings.mirror_vectors` asks (an empty one
+        fits either way): a lean mirror reopened with vectors wanted is rebuilt, not served
+        without them, and a full one opened lean is rebuilt to free its vectors."""
+        return len(replica) == 0 or (replica.vectors is not None) == self.settings.mirror_vectors
 
     def changed(self) -> None:
         """Another writer in this process (an upload's or a removal's ingest) changed the
@@ -214,11 +224,11 @@ class Index:
                 self._checked = time.monotonic()  # retry after the interval, not every call
                 return current
             self._checked = time.monotonic()
-            if current is not None and current.generation == generation:
+            if current is not None and current.generation == generation and self._fits(current):
                 self.stale = None
                 return current
             loaded = Replica.load(self.replica_folder)
-            if loaded is not None and loaded.generation == generation:
+            if loaded is not None and loaded.generation == generation and self._fits(loaded):
                 return self._install(loaded, save=False)
             log.info("building the search replica from the collection (generation %d)", generation)
             try:

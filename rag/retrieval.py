@@ -31,6 +31,10 @@ log = logging.getLogger(__name__)
 DENSE_FALLBACK = (
     "The vector store did not answer: passages were ranked from the local copy of the index."
 )
+DENSE_UNAVAILABLE = (
+    "The vector store did not answer: passages were ranked by their words alone, without "
+    "meaning-based search."
+)
 
 
 @dataclass
@@ -87,19 +91,25 @@ class Retriever:
         ):
             found = lexical.approximate(qv, mask, n, nprobe=s.ivf_nprobe, lists=s.ivf_lists)
             return self._hits(lexical, found), notices
+        if lexical.vectors is None:
+            # A lean mirror (no vectors kept locally): Chroma ranks, filtered by `where`.
+            # When it does not answer, the words alone rank rather than failing the question.
+            try:
+                if mask is None:
+                    return self.index.store.query(qv, min(n, max(1, len(lexical)))), notices
+                return self.index.store.query(qv, n, where=filters.to_where()), notices
+            except Exception as exc:  # chromadb raises InternalError, connection errors, ...
+                log.warning("dense query failed (%s); ranking by words alone", exc)
+                return [], [DENSE_UNAVAILABLE]
         if mask is None:
             try:
                 return self.index.store.query(qv, min(n, max(1, len(lexical)))), notices
             except Exception as exc:  # chromadb raises InternalError and friends
                 # Local Chroma read while another process writes can fail ("Error finding
                 # id"); the mirror's vectors answer exactly instead of failing the question.
-                if lexical.vectors is None:
-                    raise
                 log.warning("dense query failed (%s); using the local mirror", exc)
                 notices.append(DENSE_FALLBACK)
                 mask = np.ones(len(lexical), dtype=bool)
-        if lexical.vectors is None:
-            return self.index.store.query(qv, n, where=filters.to_where()), notices
         return self._hits(lexical, lexical.nearest(qv, mask, n)), notices
 
     @staticmethod

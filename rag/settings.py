@@ -45,6 +45,11 @@ class Settings:
     # Local files derived from a Chroma server (its mirror), so a restart does not fetch
     # every chunk again; "" = ~/.cache/inspection-qa.
     cache_dir: str = ""
+    # Whether the local mirror keeps every chunk's vector (1.5 KB a chunk) for exact and IVF
+    # dense search. False (a lean mirror: BM25, texts and metadata only) sends dense search
+    # to Chroma, filtered by `where`: for a server-mode collection too large for the app
+    # machine's memory (README "Measurements", lean mirror).
+    mirror_vectors: bool = True
     # The app's own data (feedback, uploads): beside the index in embedded mode; in server
     # mode under ~/.local/share/inspection-qa/<server and collection> unless set.
     data_dir: str = ""
@@ -202,8 +207,18 @@ class Settings:
             )
 
 
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off")
+
+
 def _coerce(name: str, raw: str, annotation: object) -> object:
     kind = str(annotation)
+    if kind in ("bool", "<class 'bool'>"):
+        if raw.strip().lower() in _TRUE:
+            return True
+        if raw.strip().lower() in _FALSE:
+            return False
+        raise ConfigError(f"setting {name} expects one of {', '.join(_TRUE + _FALSE)}, got {raw!r}")
     try:
         if "int" in kind and "float" not in kind:
             return int(raw)

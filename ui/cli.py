@@ -26,6 +26,12 @@ def _common(p: argparse.ArgumentParser) -> None:
         "--db", help="index folder (embedded Chroma); default .data/index or $INSPECTION_QA_DB"
     )
     p.add_argument("--chroma-url", help="use a Chroma server instead (http://HOST:PORT)")
+    p.add_argument(
+        "--lean-mirror",
+        action="store_true",
+        help="keep no vectors locally (BM25, texts and metadata only); dense search is sent "
+        "to Chroma: for a server collection too large for this machine's memory",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     p.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
 
@@ -133,6 +139,7 @@ def settings_from_args(args: argparse.Namespace, environ: dict[str, str]) -> Set
         environ,
         db=getattr(args, "db", None),
         chroma_url=getattr(args, "chroma_url", None),
+        mirror_vectors=False if getattr(args, "lean_mirror", False) else None,
         k=getattr(args, "k", None),
         data_dir=getattr(args, "data_dir", None),
     )

@@ -68,3 +68,30 @@ def test_a_refusal_with_nothing_to_list_does_not_promise_passages(
     assert result.abstained and not result.passages
     assert "nearest passages are listed" not in result.answer
     assert "no passage matched" in result.answer
+
+
+def test_a_lean_mirror_without_its_vector_store_ranks_by_words_and_says_so(
+    memory_index, small_corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no vectors kept locally there is no local dense search to fall back on: the
+    words alone rank, and the answer says meaning-based search was missing."""
+    from ingest.pipeline import ingest_paths
+    from rag.embedding import HashEmbedder
+    from rag.retrieval import DENSE_UNAVAILABLE
+
+    settings = memory_index.settings.replace(mirror_vectors=False)
+    memory_index.settings = settings
+    embedder = HashEmbedder()
+    ingest_paths(settings, [small_corpus], embedder=embedder, index=memory_index)
+    service = Service(settings, memory_index, embedder)
+    question = "What did HMICFRS find about Kent Police?"
+    assert service.index.replica().vectors is None
+    assert service.search(question).notices == []
+
+    def down(*_a, **_k):
+        raise RuntimeError("Could not connect to a Chroma server")
+
+    monkeypatch.setattr(memory_index.store, "query", down)
+    result = service.search(question)
+    assert result.notices == [DENSE_UNAVAILABLE]
+    assert result.passages and "kent" in result.passages[0].doc_id

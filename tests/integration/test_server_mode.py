@@ -132,3 +132,33 @@ def test_a_restarted_server_mode_app_reuses_its_local_mirror(
     third.index.refresh_interval_s = 0.0
     found = third.search("Derbyshire case files", k=3)
     assert any("derbyshire" in p.doc_id for p in found.passages)
+
+
+def test_a_lean_mirror_sends_dense_search_to_the_server(
+    tmp_path: Path, chroma_url: str, real_embedder
+) -> None:
+    """`--lean-mirror`: the app machine keeps BM25, texts and metadata, no vectors; the
+    server ranks by meaning (filtered by `where`), and the results match a full mirror's."""
+    from rag.filters import Filters
+
+    docs = _docs(tmp_path, NAMES)
+    full = Settings(chroma_url=chroma_url, cache_dir=str(tmp_path / "cache-full"))
+    lean = full.replace(cache_dir=str(tmp_path / "cache-lean"), mirror_vectors=False)
+    ingest_paths(lean, [docs], embedder=real_embedder)
+    s_full = Service.open(full, embedder=real_embedder)
+    s_lean = Service.open(lean, embedder=real_embedder)
+    folder = s_lean.index.replica_folder
+    assert s_lean.index.replica().vectors is None
+    assert (folder / "chunks.jsonl").exists() and not (folder / "vectors.npy").exists()
+    kent = Filters(force=frozenset({"Kent Police"}))
+    for q, filters in (
+        ("What grades did Kent get?", Filters()),
+        ("How many Derbyshire case files were good?", Filters()),
+        ("crime recording", kent),
+    ):
+        a = [p.chunk_id for p in s_lean.search(q, filters=filters).passages]
+        b = [p.chunk_id for p in s_full.search(q, filters=filters).passages]
+        assert a == b, q
+        assert s_lean.ask(q, filters=filters).answer == s_full.ask(q, filters=filters).answer
+    found = s_lean.search("crime recording", filters=kent).passages
+    assert found and all(p.force == "Kent Police" for p in found)
