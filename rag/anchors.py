@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import numpy as np
 
 from rag.forces import without_forces
 from rag.glossary import ABBREVIATIONS
@@ -128,39 +130,80 @@ def _after_month(text: str, at: int) -> bool:
     return bool(m) and m.group(1).lower() in _MONTHS | _MONTH_ABBREVIATIONS
 
 
-def _initialisms(words: list[str]) -> set[str]:
-    found: set[str] = set()
+def _initial_code(letters: str) -> int | None:
+    """An initialism of 2-5 letters a-z as one integer (base 27), so a document's thousands
+    of them are a sorted int32 array (4 bytes each) rather than a set of strings."""
+    if not 2 <= len(letters) <= 5 or not letters.isascii() or not letters.isalpha():
+        return None
+    code = 0
+    for c in letters.lower():
+        code = code * 27 + ord(c) - 96
+    return code
+
+
+def _initialisms(words: list[str]) -> np.ndarray:
+    """The codes of the initials of every run of 2-5 consecutive words, sorted, unique."""
+    firsts = np.array([ord(w[0]) - 96 for w in words], dtype=np.int64)
+    codes = [np.empty(0, dtype=np.int64)]
     for n in (2, 3, 4, 5):
-        for i in range(len(words) - n + 1):
-            found.add("".join(w[0] for w in words[i : i + n]))
-    return found
+        if len(firsts) < n:
+            break
+        code = np.zeros(len(firsts) - n + 1, dtype=np.int64)
+        for k in range(n):
+            code = code * 27 + firsts[k : len(firsts) - n + 1 + k]
+        codes.append(code)
+    return np.unique(np.concatenate(codes)).astype(np.int32)
 
 
-@dataclass(frozen=True)
+_NO_CODES = np.empty(0, dtype=np.int32)
+
+
+@dataclass(frozen=True, eq=False)
 class Vocabulary:
     """What a body of text mentions, precomputed once (a passage list, a document, the
     whole library), so anchors are checked against it by set look-ups."""
 
     words: frozenset[str]
     fiscal: frozenset[str]  # financial years as "2019/20"
-    initials: frozenset[str]  # initialisms of runs of 2-4 words ("cse")
+    initials: np.ndarray = field(default_factory=lambda: _NO_CODES)  # runs of 2-5 words
     phrases: str = ""  # the lower-cased text, for multi-word anchors (kept only when small)
 
     @classmethod
-    def of(cls, texts: Iterable[str], *, keep_text: bool = True) -> Vocabulary:
+    def of(
+        cls, texts: Iterable[str], *, keep_text: bool = True, shared: dict[str, str] | None = None
+    ) -> Vocabulary:
+        """`shared`: one string per distinct word across many vocabularies (a library's
+        documents share most of their words), so each holds references, not copies."""
         blob = " ".join(texts).replace("’", "'").lower()
-        words = {_norm(m.group(0)) for m in _TOKEN.finditer(blob)}
+        words = {_norm(t) for t in set(_TOKEN.findall(blob))}  # each distinct token once
         words |= {w.replace(",", "") for w in words if w[:1].isdigit()}
+        if shared is not None:
+            words = {shared.setdefault(w, w) for w in words}
         fiscal = financial_years(blob)
         initials = _initialisms(re.findall(r"[a-z]+", blob))
-        return cls(
-            frozenset(words), frozenset(fiscal), frozenset(initials), blob if keep_text else ""
-        )
+        return cls(frozenset(words), frozenset(fiscal), initials, blob if keep_text else "")
+
+    @classmethod
+    def union_all(cls, vocabs: Iterable[Vocabulary]) -> Vocabulary:
+        """Everything any of `vocabs` mentions (one pass: no intermediate copies)."""
+        words: set[str] = set()
+        fiscal: set[str] = set()
+        codes = [_NO_CODES]
+        for v in vocabs:
+            words |= v.words
+            fiscal |= v.fiscal
+            codes.append(v.initials)
+        return cls(frozenset(words), frozenset(fiscal), np.unique(np.concatenate(codes)))
 
     def union(self, other: Vocabulary) -> Vocabulary:
-        return Vocabulary(
-            self.words | other.words, self.fiscal | other.fiscal, self.initials | other.initials
-        )
+        return Vocabulary.union_all((self, other))
+
+    def _initialism(self, anchor: str) -> bool:
+        code = _initial_code(anchor)
+        if code is None or not len(self.initials):
+            return False
+        at = int(np.searchsorted(self.initials, code))
+        return at < len(self.initials) and int(self.initials[at]) == code
 
     def has(self, anchor: str) -> bool:
         if anchor[0].isdigit():
@@ -174,7 +217,7 @@ class Vocabulary:
         stem = anchor[:-1] if anchor.endswith("s") and len(anchor) > 4 else anchor
         if len(stem) >= 5 and any(w.startswith(stem) for w in self.words):
             return True
-        if anchor.isalpha() and len(anchor) <= 5 and anchor in self.initials:
+        if anchor.isalpha() and len(anchor) <= 5 and self._initialism(anchor):
             return True
         # A known abbreviation counts when its expansion's words are there ("HMI").
         return any(

@@ -92,6 +92,7 @@ class Catalogue:
             meta = ChunkMeta.from_chroma(raw)
             grouped.setdefault(meta.doc_id, (meta, []))[1].append((meta, text))
         docs: list[DocEntry] = []
+        shared: dict[str, str] = {}  # one copy of each word for every document's vocabulary
         for doc_id, (meta, parts) in grouped.items():
             parts.sort(key=lambda mt: mt[0].index)
             chunks = [t for _, t in parts]
@@ -113,14 +114,12 @@ class Catalogue:
                     year=meta.year,
                     mentions=frozenset(find_forces(body)),
                     years=frozenset(years),
-                    vocab=Vocabulary.of([body], keep_text=False),
+                    vocab=Vocabulary.of([body], keep_text=False, shared=shared),
                     findings=kinds,
                     published=meta.published or "",
                 )
             )
-        vocab = Vocabulary(frozenset(), frozenset(), frozenset())
-        for d in docs:
-            vocab = vocab.union(d.vocab)
+        vocab = Vocabulary.union_all(d.vocab for d in docs)
         return cls(tuple(sorted(docs, key=lambda d: d.doc_id)), vocab)
 
     @property
