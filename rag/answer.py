@@ -1413,6 +1413,31 @@ class ExtractiveAnswerer:
             else:
                 related = [count_shares_qualifier(analysis, t, own, h) for t, h in pairs]
                 typed = typed & np.array(related, bool)
+        share_about: np.ndarray | None = None
+        if expectation is not None and _SHARE_ASKED.search(question) and analysis.qualifier:
+            # "What % of searches had reasonable grounds recorded?" is answered by a share of
+            # the searches with grounds recorded: a sentence that names none of the
+            # qualifier's words gives the share of something else ("BWV was switched on in
+            # 87 percent of searches").
+            said = [_untitled_qualifier(analysis, passages[s.passage].title) for s in sentences]
+            qualified = np.array(
+                [not q or mentions(q, s.text) > 0 for q, s in zip(said, sentences, strict=True)],
+                dtype=bool,
+            )
+            if len(analysis.qualifier) >= 2:
+                # One word may be paraphrased ("a poor response" for "an inadequate one"), as
+                # for counts (`count_shares_qualifier`); two or more, none said, is something else.
+                typed = typed & qualified
+            # The whole the share is of is often set by the passage ("Of the 200 records we
+            # reviewed, reasonable grounds were recorded in 170 (85 percent)"): a qualified
+            # share in a passage about the focus is about it.
+            share_about = qualified & np.array(
+                [
+                    mentions(analysis.focus, _searchable(passages[s.passage])) >= 0.5
+                    for s in sentences
+                ],
+                dtype=bool,
+            )
         if expectation is not None and _AVERAGE.search(question):
             # "What's the average wait?" is answered by an average, not by one case's time
             # or a share within a target ("within 24 hours").
@@ -1441,6 +1466,8 @@ class ExtractiveAnswerer:
                 gives_value = np.array([gives(valued, s.text) for s in sentences], dtype=bool)
                 scores = np.where(gives_value, scores + REASON_BONUS, scores).astype(np.float32)
         about = np.array([mentions(analysis.focus, s.text) >= 0.5 for s in sentences], dtype=bool)
+        if share_about is not None:
+            about = about | share_about
         if analysis.focus:
             scores = np.where(about, scores, scores - WRONG_KIND_PENALTY).astype(np.float32)
         if stated:
@@ -1528,7 +1555,13 @@ class ExtractiveAnswerer:
                     f"The documents mention {analysis.focus_text} but do not say {_asked(kind)}"
                 )
                 said = analysis.qualifier_text.strip(" ?")
-                if said and _ASKED_VERB.match(said):
+                if said and _SHARE_ASKED.search(question):
+                    # "... do not say what share of searches were of children"
+                    reason = (
+                        f"The documents mention {analysis.focus_text} but do not say what "
+                        f"share of {analysis.focus_text} {said}"
+                    )
+                elif said and _ASKED_VERB.match(said):
                     # "... do not say how many call handlers has Durham's CMC got"
                     reason += f" {analysis.focus_text} {said}"
                 elif said:
@@ -1641,6 +1674,12 @@ def qualifier_names(analysis: Analysis) -> list[str]:
     return [w for w in words if not _NOT_A_NAME.match(w) and (w.isupper() or len(w) > 2)]
 
 
+# A question asking what share of something is something else.
+_SHARE_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|proportion|share|fraction)\b|"
+    r"\bhow many per\s?cent\b|(?:^|\s)%\s+of\b",
+    re.IGNORECASE,
+)
 _AVERAGE = re.compile(r"\b(?:averag(?:e[ds]?|ing)|median|typical(?:ly)?)\b", re.IGNORECASE)
 FORCES_NAMED = Expectation("forces", "the forces", lambda t: len(find_forces(t)) >= 2)
 A_FORCE = Expectation("force", "the force", lambda t: bool(find_forces(t)))

@@ -197,7 +197,23 @@ COUNT = Expectation("quantity", "a number", _has_count)
 QUANTITY = Expectation("quantity", "a number", _has_quantity)
 FREQUENCY = Expectation("frequency", "how often", _has_frequency)
 DURATION = Expectation("duration", "a length of time", _has(_DURATION))
-WHEN = Expectation("when", "a date or time", _has(_WHEN))
+# "It should never take up to 18 months", "the 12-month pilot": how long, not when.
+_LENGTH = re.compile(
+    r"\b(?:up to|for|take[sn]?|took|taking|lasts?|lasted|lasting|at least|more than|"
+    r"less than|fewer than|over)\s+(?:about |around |nearly |almost )?(?:\d+|"
+    + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
+    + r"|a|an)\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\b"
+    r"|\b\d+-(?:day|week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_when(text: str) -> bool:
+    """A date or a point in time; a length of time alone does not say when."""
+    return _WHEN.search(_LENGTH.sub(" ", text)) is not None
+
+
+WHEN = Expectation("when", "a date or time", _has_when)
 GRADE = Expectation("grade", "a grade", _has(_GRADE))
 
 
@@ -235,10 +251,46 @@ _BY_KIND = {
 
 def expectation_for(kind: str, question: str = "") -> Expectation | None:
     """The check for an answer kind of `rag.question` (None: any sentence could do). "How
-    many case files?" wants a count; "how many of them?" may be answered by "half"."""
+    many case files?" wants a count; "how many of them?" may be answered by "half"; "Who
+    was the PCC that Nelson blames?" wants someone other than Nelson."""
     if kind == "quantity" and _HOW_MANY.search(question) and not _PARTITIVE.search(question):
         return COUNT
+    if kind == "person":
+        named = named_in_question(question)
+        if named:
+            return Expectation(
+                "person", "a person's name", lambda t: bool(people_besides(t, named))
+            )
     return _BY_KIND.get(kind)
+
+
+# "Who is Chris Nelson?", "Was it Noble or Adams who ...?": the person named may be the answer.
+_WHO_IS_NAMED = re.compile(
+    r"^\W*[Ww]ho\s+(?:is|was|are|were)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*$"
+)
+_CHOICE = re.compile(r"\b[A-Z][\w'’-]+\s+or\s+(?:[A-Z]|the\b)")
+
+
+def named_in_question(question: str) -> frozenset[str]:
+    """The capitalised words after the first that may be people's surnames in a question
+    asking who (less the words of the forces it names), lower-cased; empty when the person
+    it names may be the answer itself ("Who is Chris Nelson?", "Nelson or Noble?")."""
+    if _WHO_IS_NAMED.match(question.strip()) or _CHOICE.search(question):
+        return frozenset()
+    force_words = {w.lower() for f in find_forces(question) for w in f.split()}
+    words = re.findall(r"(?<=\s)[A-Z][a-z'’-]+\b", question)
+    return frozenset(w.lower() for w in words if w.lower() not in force_words)
+
+
+def people_besides(text: str, named: frozenset[str]) -> list[str]:
+    """The people `text` names whose surname is not one of the question's own words: "Who
+    was the previous PCC that Nelson blames?" is not answered by "Mr Nelson agreed"."""
+    found = []
+    for _, name in person_names(text):
+        surname = re.split(r"[\s-]", name)[-1].strip("'’").lower()
+        if surname not in named:
+            found.append(name)
+    return found
 
 
 # A list question whose items are values ("What are the key dates on the action plan?",
@@ -640,6 +692,7 @@ _NOT_A_PERSON = frozenset(
     combined city borough district government secretary state standards professional
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
+    control room centre center contact management system systems
     """.split()  # noqa: SIM905
 )
 _TITLE_BEFORE = re.compile(
@@ -667,8 +720,13 @@ _LEADING_WORDS = frozenset(
 
 
 def words_left_of(words: list[str]) -> list[str]:
-    """The words of a capitalised run, lower-cased without apostrophes."""
-    return [w.strip("'’").lower() for w in words]
+    """The words of a capitalised run, lower-cased without apostrophes, a plural of an
+    organisation word in its singular ("Hubs", "Teams")."""
+    out = []
+    for w in words:
+        w = w.strip("'’").lower()
+        out.append(w[:-1] if w.endswith("s") and w[:-1] in _NOT_A_PERSON else w)
+    return out
 
 
 def person_names(quote: str) -> list[tuple[bool, str]]:
@@ -765,6 +823,7 @@ def _nearest_number(
         # "How many victims did the hub help?": a count, not the "£1.1 million" or the
         # "87 percent" beside it.
         spans = [m for m in spans if not _SUM_OR_SHARE.search(m.group(0))] or spans
+    spans = _of_the_asked_force(quote, question, spans) or spans
     if not spans:
         return None
     present = [t for t in others if _positions(quote, {t})]
@@ -787,6 +846,32 @@ def _nearest_number(
 
     best = min(spans, key=cost)
     return quote[best.start() : best.end()].strip()
+
+
+_FORCE_WORDS = re.compile(r"\s+(?:Police|Constabulary|Police Service)$")
+# Where a quote's figure-per-force segments end; "and" between capitalised words is inside a
+# name ("Devon and Cornwall Police"), not between segments.
+_SEGMENT = re.compile(r",|;|\band\b(?! [A-Z])|\bwhile\b|\bbut\b|\bwhereas\b")
+
+
+def _of_the_asked_force(
+    quote: str, question: str, spans: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """In a quote that gives a figure for each of several forces ("79 percent in British
+    Transport Police, 88 percent in City of London Police and 85 percent in Humberside
+    Police"), the figures in the same segment as the force the question asks about."""
+    asked = find_forces(question, in_question=True)
+    if not asked or len(find_forces(quote)) < 2:
+        return []
+    cuts = [0, *(m.start() for m in _SEGMENT.finditer(quote)), len(quote)]
+    keep = []
+    for m in spans:
+        lo = max(c for c in cuts if c <= m.start())
+        hi = min(c for c in cuts if c >= m.end())
+        segment = quote[lo:hi]
+        if any(_FORCE_WORDS.sub("", f) in segment for f in asked):
+            keep.append(m)
+    return keep
 
 
 def expected_answer(question: str) -> Expectation | None:

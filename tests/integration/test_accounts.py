@@ -48,3 +48,16 @@ def test_a_sub_heading_stands_for_the_list_it_opens(service) -> None:
     assert "What the Authority heard from passengers and railway staff [" not in r.answer
     assert "smaller stations" in r.answer and "the unions asked" in r.answer, r.answer
     assert contract_problems(r.answer, r.citations, r.passages) == []
+
+
+def test_a_share_is_of_what_the_question_asks(service) -> None:
+    """'What % of searches had grounds recorded?' is answered by that share, not by the share
+    of searches with body-worn video switched on beside it; asked of something the report
+    gives no share of, it is refused."""
+    r = service.ask("What percentage of Humberside's searches had reasonable grounds recorded?")
+    assert not r.abstained, r.answer
+    assert "85 percent" in r.answer and r.short_answer == "85 percent", r.answer
+    assert contract_problems(r.answer, r.citations, r.passages) == []
+    r = service.ask("What % of City of London's searches led to a formal complaint being upheld?")
+    assert r.abstained, r.answer
+    assert "do not say what share of" in r.answer, r.answer

@@ -21,6 +21,7 @@ from rag.answer_types import (
     expectation_for,
     expected_answer,
     gives,
+    named_in_question,
     person_names,
 )
 from rag.question import kind_of
@@ -118,6 +119,13 @@ def test_expected_answer(question: str, kind: object) -> None:
         (DURATION, "Victims waited up to 40 minutes.", True),
         (WHEN, "The strategy will be published in spring 2024.", True),
         (WHEN, "The force is creating a strategy.", False),
+        # How long is not when; a time relative to something still is.
+        (WHEN, "It should never take up to 18 months to make an arrest.", False),
+        (WHEN, "The scheme lasted two years.", False),
+        (WHEN, "The 12-month pilot was evaluated.", False),
+        (WHEN, "Inspectors will return within six months.", True),
+        (WHEN, "The pilot ran for 12 months from April 2024.", True),
+        (WHEN, "It began three years ago.", True),
         (GRADE, "Kent was graded good at preventing crime.", True),
         (GRADE, "A multi-agency programme would give a rounded assessment.", False),
         (None, "Anything at all.", True),
@@ -188,6 +196,8 @@ def test_a_glossary_abbreviation_is_found_by_its_expansion(question: str, passag
         ("The Birmingham New Street pilot ended in March 2025.", []),
         ("Thames Valley Police and Durham Constabulary took part.", []),
         ("By May 2024 the backlog had cleared.", []),
+        ("Plans to improve the Force Control Room and the Contact Management Centre.", []),
+        ("The Domestic Abuse Hubs recorded 100% user satisfaction.", []),
         # A surname may be a month or a county; a judge keeps the title.
         ("Theresa May, then Home Secretary, commissioned it.", ["Theresa May"]),
         ("The panel is chaired by Clare Kent.", ["Clare Kent"]),
@@ -197,6 +207,41 @@ def test_a_glossary_abbreviation_is_found_by_its_expansion(question: str, passag
 def test_person_names(text: str, names: list[str]) -> None:
     """A 'who' question wants a name: a role or a body answers it for no one."""
     assert [n for _, n in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answers"),
+    [
+        # Who asks for someone the question does not name.
+        ("Who was the previous Glos PCC that Nelson blames?", "Mr Nelson agreed.", False),
+        (
+            "Who was the previous Glos PCC that Nelson blames?",
+            "Police and Crime Commissioner Chris Nelson has responded.",
+            False,
+        ),
+        (
+            "Who was the previous Glos PCC that Nelson blames?",
+            "Martin Surl, the previous PCC, was blamed.",
+            True,
+        ),
+        ("Which force did Ben Adams recruit Chris Noble from?", "Chris Noble joined.", False),
+        # ... unless the question asks who a named person is, or offers a choice.
+        ("Who is Chris Nelson?", "Chris Nelson is the PCC.", True),
+        ("Who signed it, Chris Noble or Ben Adams?", "Signed: Ben Adams", True),
+        # A force in the question is no one's surname: "Clare Kent" may answer about Kent.
+        ("Who chairs the Kent Police and Crime Panel?", "It is chaired by Clare Kent.", True),
+        ("Who chairs the board in Kent?", "Rachel Wells chairs the board.", True),
+    ],
+)
+def test_who_wants_someone_the_question_does_not_name(
+    question: str, text: str, answers: bool
+) -> None:
+    assert gives(expectation_for("person", question), text) is answers
+
+
+def test_the_words_a_who_question_names() -> None:
+    assert named_in_question("Who did Sarah Hall replace as the Kent DCC?") == {"sarah", "hall"}
+    assert named_in_question("Who is Sarah Hall?") == frozenset()
 
 
 @pytest.mark.parametrize(

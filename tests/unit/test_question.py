@@ -404,3 +404,21 @@ def test_a_description_leads_with_the_value_it_asks_for(
 ) -> None:
     got = short_answer(value_kind(question) or kind_of(question), quote, analyse(question))
     assert got == short and got in quote
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("What percentage of Humberside's searches had reasonable grounds recorded?", "85 percent"),
+        ("What % of City of London Police searches had grounds recorded?", "88 percent"),
+        ("What percentage of searches had reasonable grounds recorded?", "79 percent"),
+        ("What percentage of Avon and Somerset searches had grounds?", "91 percent"),
+    ],
+)
+def test_a_figure_per_force_gives_the_asked_force_its_own(question: str, short: str) -> None:
+    quote = (
+        "Reasonable grounds were recorded in 158 (79 percent) in British Transport Police, "
+        "176 (88 percent) in City of London Police, 170 (85 percent) in Humberside Police "
+        "and 182 (91 percent) in Avon and Somerset Constabulary."
+    )
+    assert short_answer("quantity", quote, analyse(question)) == short
