@@ -1105,9 +1105,9 @@ def bench_mirror(args: argparse.Namespace) -> dict[str, Any]:
                 cache = work / f"cache-{n}-{lean}"
                 cmd = [sys.executable, "-m", "evals.bench", "_mirror-case", url, collection]
                 cmd += [str(cache)] + (["--lean"] if lean else [])
-                done = subprocess.run(
-                    cmd, capture_output=True, text=True, check=True, cwd=ROOT, env=os.environ
-                )
+                done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=os.environ)
+                if done.returncode:
+                    raise RuntimeError(f"{' '.join(cmd)} failed:\n{done.stderr[-3000:]}")
                 row = {"chunks": n, "build_s": build_s, **json.loads(done.stdout.splitlines()[-1])}
                 row["server_rss_mb"] = round(_pid_rss_mb(proc.pid))
                 rows.append(row)
@@ -1115,19 +1115,19 @@ def bench_mirror(args: argparse.Namespace) -> dict[str, Any]:
                 shutil.rmtree(cache, ignore_errors=True)
     finally:
         proc.terminate()
+        proc.wait(timeout=30)
         shutil.rmtree(work, ignore_errors=True)
     return {"mirror": rows, "load": os.getloadavg()}
 
 
 def _pid_rss_mb(pid: int) -> float:
-    """Resident memory of another process (Linux /proc), 0 when it cannot be read."""
+    """Resident memory of another process (the Chroma server), 0 when it is gone."""
+    import psutil
+
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1e3
-    except OSError:
+        return psutil.Process(pid).memory_info().rss / 1e6
+    except psutil.Error:
         return 0.0
-    return 0.0
 
 
 def _chart(what: str, result: dict[str, Any], out: Path) -> None:

@@ -29,7 +29,7 @@ from ingest.metadata import DocMeta, build_meta, read_manifest_csv
 from ingest.parsing import ParsePool
 from rag.embedding import Embedder, embedder_for
 from rag.errors import ConfigError, IngestError
-from rag.index import Index, writer_lock
+from rag.index import Index, embedded_mirror, writer_lock
 from rag.schema import ChunkMeta, Metadata
 from rag.settings import Settings
 from rag.store import ChromaStore, FileRecord, StoredChunk, sqlite_generation
@@ -462,7 +462,7 @@ def _unchanged(
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if not (settings.db / "lexical" / "stamp.json").is_file():
+    if not (embedded_mirror(settings) / "stamp.json").is_file():
         return None
     if sqlite_generation(settings.db, settings.collection) != cached.get("generation"):
         return None

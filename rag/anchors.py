@@ -156,6 +156,7 @@ def _initialisms(words: list[str]) -> np.ndarray:
 
 
 _NO_CODES = np.empty(0, dtype=np.int32)
+_NO_CODES.flags.writeable = False  # shared by every empty Vocabulary
 
 
 @dataclass(frozen=True, eq=False)

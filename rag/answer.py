@@ -1431,13 +1431,8 @@ class ExtractiveAnswerer:
             # The whole the share is of is often set by the passage ("Of the 200 records we
             # reviewed, reasonable grounds were recorded in 170 (85 percent)"): a qualified
             # share in a passage about the focus is about it.
-            share_about = qualified & np.array(
-                [
-                    mentions(analysis.focus, _searchable(passages[s.passage])) >= 0.5
-                    for s in sentences
-                ],
-                dtype=bool,
-            )
+            on_focus = [mentions(analysis.focus, _searchable(p)) >= 0.5 for p in passages]
+            share_about = qualified & np.array([on_focus[s.passage] for s in sentences], bool)
         if expectation is not None and _AVERAGE.search(question):
             # "What's the average wait?" is answered by an average, not by one case's time
             # or a share within a target ("within 24 hours").

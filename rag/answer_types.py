@@ -203,6 +203,7 @@ _LENGTH = re.compile(
     r"less than|fewer than|over)\s+(?:about |around |nearly |almost )?(?:\d+|"
     + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
     + r"|a|an)\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\b"
+    r"(?!\s+(?:ago|later|earlier|before|after|on|from|since|into|of)\b)"
     r"|\b\d+-(?:day|week|month|year)\b",
     re.IGNORECASE,
 )
@@ -278,7 +279,7 @@ def named_in_question(question: str) -> frozenset[str]:
     if _WHO_IS_NAMED.match(question.strip()) or _CHOICE.search(question):
         return frozenset()
     force_words = {w.lower() for f in find_forces(question) for w in f.split()}
-    words = re.findall(r"(?<=\s)[A-Z][a-z'’-]+\b", question)
+    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"(?<=\s)[A-Z][a-z'’-]+", question)]
     return frozenset(w.lower() for w in words if w.lower() not in force_words)
 
 
@@ -660,7 +661,8 @@ def short_answer(
     elif kind == "grade":
         m = _GRADE_SPAN.search(quote)
     elif kind == "person":
-        return _person(quote)
+        question = str(getattr(analysis, "question", "") or "")
+        return _person(quote, named_in_question(question) if question else frozenset())
     else:
         return None
     return m.group(0).strip() if m else None
@@ -761,10 +763,12 @@ def person_names(quote: str) -> list[tuple[bool, str]]:
     return names
 
 
-def _person(quote: str) -> str | None:
-    """A person's name, one that had a title first if any; else a role ("the Chief
-    Constable") for the direct answer."""
-    names = person_names(quote)
+def _person(quote: str, named: frozenset[str] = frozenset()) -> str | None:
+    """A person's name, one that had a title first if any, and not one the question names
+    (`named`: "Who did Nelson blame?" is not answered "Chris Nelson"); else a role ("the
+    Chief Constable") for the direct answer."""
+    besides = set(people_besides(quote, named))
+    names = [(t, n) for t, n in person_names(quote) if n in besides]
     if not names:
         role = _ROLE.search(quote)
         return role.group(0) if role else None
@@ -851,7 +855,7 @@ def _nearest_number(
 _FORCE_WORDS = re.compile(r"\s+(?:Police|Constabulary|Police Service)$")
 # Where a quote's figure-per-force segments end; "and" between capitalised words is inside a
 # name ("Devon and Cornwall Police"), not between segments.
-_SEGMENT = re.compile(r",|;|\band\b(?! [A-Z])|\bwhile\b|\bbut\b|\bwhereas\b")
+_SEGMENT = re.compile(r",(?!\d)|;|\band\b(?! [A-Z])|\bwhile\b|\bbut\b|\bwhereas\b")
 
 
 def _of_the_asked_force(

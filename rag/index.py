@@ -135,7 +135,7 @@ class Index:
         generation = self._unopened_generation()
         if generation is not None:
             with self._lock:
-                loaded = self._replica or Replica.load(self.replica_folder)
+                loaded = self._replica or self._load()
                 if loaded is not None and loaded.generation == generation and self._fits(loaded):
                     self._install(loaded, save=False)
                     return len(loaded) == 0
@@ -144,12 +144,34 @@ class Index:
     @property
     def replica_folder(self) -> Path:
         """Beside the index; in server mode, in the local cache, keyed by server and by
-        collection id (a collection dropped and made again never reuses an old mirror)."""
-        if not self.settings.server_mode:
-            return self.settings.db / "lexical"
+        collection id (a collection dropped and made again never reuses an old mirror). A
+        lean mirror has its own folder, so lean and full processes never undo each other."""
+        full = self.full_folder
+        return full if self.settings.mirror_vectors else full.with_name(f"{full.name}-lean")
+
+    def _server_folder(self) -> Path:
         ident = f"{self.settings.chroma_url}|{self.settings.collection}|{self.store.chunks.id}"
         key = hashlib.sha1(ident.encode()).hexdigest()[:16]
         return self.settings.cache_root() / "mirrors" / key
+
+    @property
+    def full_folder(self) -> Path:
+        """Where a full mirror (with vectors) of this collection is kept."""
+        if not self.settings.server_mode:
+            return self.settings.db / "lexical"
+        return self._server_folder()
+
+    def _load(self) -> Replica | None:
+        """The saved replica of this mode (a lean one never reads vectors)."""
+        return Replica.load(self.replica_folder, vectors=self.settings.mirror_vectors)
+
+    def _load_from_full(self, generation: int) -> Replica | None:
+        """For a lean mirror, a current full one's BM25, texts and metadata (its vectors left
+        unread): what an ingest in full mode wrote, without scanning the collection again."""
+        if self.settings.mirror_vectors:
+            return None
+        loaded = Replica.load(self.full_folder, vectors=False)
+        return loaded if loaded is not None and loaded.generation == generation else None
 
     def _install(self, replica: Replica, *, save: bool) -> Replica:
         if save:
@@ -180,7 +202,7 @@ class Index:
         back to a full rebuild when the replica on hand is not the one the ingest started
         from (then the change alone would not make it current)."""
         with self._lock:
-            base = self._replica or Replica.load(self.replica_folder)
+            base = self._replica or self._load()
             if base is None or base.generation != self._base_generation or not self._fits(base):
                 return self.rebuild_replica()
             if not self.settings.mirror_vectors:
@@ -227,9 +249,13 @@ class Index:
             if current is not None and current.generation == generation and self._fits(current):
                 self.stale = None
                 return current
-            loaded = Replica.load(self.replica_folder)
+            loaded = self._load()
             if loaded is not None and loaded.generation == generation and self._fits(loaded):
                 return self._install(loaded, save=False)
+            loaded = self._load_from_full(generation)
+            if loaded is not None:
+                # An ingest in full mode wrote it: no need to scan the collection again.
+                return self._install(loaded, save=True)
             log.info("building the search replica from the collection (generation %d)", generation)
             try:
                 return self.rebuild_replica()
@@ -239,3 +265,9 @@ class Index:
                 log.warning("could not rebuild the search replica yet (%s); retrying later", exc)
                 self.stale = STALE_BEHIND
                 return current
+
+
+def embedded_mirror(settings: Settings) -> Path:
+    """The folder of an embedded index's mirror in the mode `settings` asks for (what
+    `Index.replica_folder` gives, without opening the index)."""
+    return settings.db / ("lexical" if settings.mirror_vectors else "lexical-lean")

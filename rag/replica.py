@@ -330,7 +330,9 @@ class Replica:
         self._folder = folder
 
     @classmethod
-    def load(cls, folder: Path) -> Replica | None:
+    def load(cls, folder: Path, *, vectors: bool = True) -> Replica | None:
+        """A saved replica, or None when it is missing, damaged or from another tokenizer.
+        `vectors` False (a lean mirror) leaves a full one's vectors on disk unread."""
         import bm25s
 
         try:
@@ -346,7 +348,7 @@ class Replica:
                     metas.append(row["meta"])
             df = json.loads((folder / "df.json").read_text())
             vectors_path = folder / "vectors.npy"
-            vectors = np.load(vectors_path) if vectors_path.exists() else None
+            vectors = np.load(vectors_path) if vectors and vectors_path.exists() else None
             retriever = bm25s.BM25.load(str(folder / "bm25"), mmap=False) if ids else bm25s.BM25()
         except (OSError, ValueError, KeyError) as exc:
             log.info("lexical index at %s unusable (%s); it will be rebuilt", folder, exc)

@@ -59,3 +59,33 @@ def test_an_ingest_into_a_lean_mirror_keeps_it_lean(
     full = _service(memory_index, lean=False)
     full.index.refresh_interval_s = 0.0
     assert full.index.replica().vectors is not None  # reopened full: rebuilt with vectors
+
+
+def test_lean_and_full_processes_share_an_index_without_undoing_each_other(
+    memory_index: Index, small_corpus: Path
+) -> None:
+    """A full ingest's mirror gives a lean process its BM25, texts and metadata (vectors left
+    unread, no scan of the collection); each mode keeps its own folder, so neither rebuilds
+    the other's on every change."""
+    from rag.index import Index as IndexClass
+
+    ingest_paths(memory_index.settings, [small_corpus], embedder=HashEmbedder(), index=memory_index)
+    full_folder = memory_index.replica_folder
+    assert (full_folder / "vectors.npy").exists()
+
+    lean = IndexClass(memory_index.settings.replace(mirror_vectors=False), memory_index.store)
+
+    def no_scan() -> None:
+        raise AssertionError("the lean mirror scanned the collection")
+
+    lean.rebuild_replica = no_scan  # type: ignore[method-assign]
+    replica = lean.replica()
+    assert replica.vectors is None and len(replica) == len(memory_index.replica())
+    assert lean.replica_folder != full_folder
+    assert (lean.replica_folder / "stamp.json").exists()
+    assert not (lean.replica_folder / "vectors.npy").exists()
+    assert (full_folder / "vectors.npy").exists()  # the full mirror is left as it was
+
+    again = IndexClass(memory_index.settings, memory_index.store)
+    again.rebuild_replica = no_scan  # type: ignore[method-assign]
+    assert again.replica().vectors is not None

@@ -53,7 +53,7 @@ def test_concurrent_questions_rebuild_once(memory_service, monkeypatch) -> None:
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(Replica, "load", classmethod(lambda cls, folder: None))
+    monkeypatch.setattr(Replica, "load", classmethod(lambda cls, folder, **_: None))
     monkeypatch.setattr(Replica, "build", counting)
     threads = [threading.Thread(target=index.replica) for _ in range(8)]
     for t in threads:

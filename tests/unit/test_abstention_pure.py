@@ -126,6 +126,8 @@ def test_expected_answer(question: str, kind: object) -> None:
         (WHEN, "Inspectors will return within six months.", True),
         (WHEN, "The pilot ran for 12 months from April 2024.", True),
         (WHEN, "It began three years ago.", True),
+        (WHEN, "It began more than three years ago.", True),
+        (WHEN, "Inspectors returned over a year later.", True),
         (GRADE, "Kent was graded good at preventing crime.", True),
         (GRADE, "A multi-agency programme would give a rounded assessment.", False),
         (None, "Anything at all.", True),
@@ -237,6 +239,16 @@ def test_who_wants_someone_the_question_does_not_name(
     question: str, text: str, answers: bool
 ) -> None:
     assert gives(expectation_for("person", question), text) is answers
+
+
+def test_the_short_answer_to_who_is_not_the_person_asked_about() -> None:
+    from rag.answer_types import short_answer
+    from rag.question import analyse
+
+    quote = "Commissioner Chris Nelson blamed Martin Surl, his predecessor."
+    assert short_answer("person", quote, analyse("Who did Chris Nelson blame?")) == "Martin Surl"
+    assert short_answer("person", quote, analyse("Who is Chris Nelson?")) == "Chris Nelson"
+    assert named_in_question("Who was Nelson's predecessor?") == {"nelson"}
 
 
 def test_the_words_a_who_question_names() -> None:

@@ -413,12 +413,14 @@ def test_a_description_leads_with_the_value_it_asks_for(
         ("What % of City of London Police searches had grounds recorded?", "88 percent"),
         ("What percentage of searches had reasonable grounds recorded?", "79 percent"),
         ("What percentage of Avon and Somerset searches had grounds?", "91 percent"),
+        ("What share of Kent Police searches had grounds?", "93 percent"),
     ],
 )
 def test_a_figure_per_force_gives_the_asked_force_its_own(question: str, short: str) -> None:
     quote = (
         "Reasonable grounds were recorded in 158 (79 percent) in British Transport Police, "
-        "176 (88 percent) in City of London Police, 170 (85 percent) in Humberside Police "
-        "and 182 (91 percent) in Avon and Somerset Constabulary."
+        "176 (88 percent) in City of London Police, 170 (85 percent) in Humberside Police, "
+        "182 (91 percent) in Avon and Somerset Constabulary and 1,210 (93 percent) in Kent "
+        "Police."
     )
     assert short_answer("quantity", quote, analyse(question)) == short
