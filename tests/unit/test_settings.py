@@ -45,3 +45,13 @@ def test_numbers_paths_and_overrides() -> None:
         Settings.from_env({"INSPECTION_QA_K": "seven"})
     with pytest.raises(ConfigError, match="unknown setting"):
         Settings.from_env({}, no_such_thing=1)
+
+
+def test_the_lean_mirror_flag_reaches_the_settings() -> None:
+    from ui.cli import build_parser, settings_from_args
+
+    args = build_parser().parse_args(["ask", "What grades did Kent get?", "--lean-mirror"])
+    assert settings_from_args(args, {}).mirror_vectors is False
+    args = build_parser().parse_args(["ask", "What grades did Kent get?"])
+    assert settings_from_args(args, {}).mirror_vectors is True
+    assert settings_from_args(args, {"INSPECTION_QA_MIRROR_VECTORS": "0"}).mirror_vectors is False
