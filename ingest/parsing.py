@@ -18,13 +18,14 @@ import ctypes
 import logging
 import multiprocessing
 import os
+import queue
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ingest.document import Parsed
 from ingest.loaders import load_file
@@ -32,6 +33,9 @@ from rag.errors import IngestError
 
 log = logging.getLogger(__name__)
 _PR_SET_PDEATHSIG = 1
+# How often a waiting dispatcher looks up to see whether its consumer has stopped.
+_POLL_S = 0.2
+T = TypeVar("T")
 
 
 def _parse(path: str) -> Parsed | str:
@@ -106,12 +110,69 @@ def _death(exitcode: int | None) -> str:
     return f"the parser process died (exit code {exitcode}); the file was skipped"
 
 
-class ParsePool:
-    """Worker processes; `parse_all` yields (path, Parsed | error) in input order."""
+class _Raised:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
 
-    def __init__(self, workers: int = 2, timeout_s: float = 60.0) -> None:
+
+_END = object()
+
+
+def read_ahead(make: Callable[[threading.Event], Iterator[T]], depth: int) -> Iterator[T]:
+    """The items of `make(stop)`, produced by a background thread up to `depth` ahead of the
+    consumer: the parse workers keep parsing while the ingest embeds what they gave. An
+    error in the producer is raised in the consumer; a consumer that stops early (an error,
+    a break) sets `stop` and waits for the producer to notice, so nothing runs on after."""
+    handoff: queue.Queue[object] = queue.Queue(maxsize=max(1, depth))
+    stop = threading.Event()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                handoff.put(item, timeout=_POLL_S)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        items = make(stop)
+        try:
+            for item in items:
+                if not put(item):
+                    return
+            put(_END)
+        except BaseException as exc:  # handed to the consumer and raised there
+            put(_Raised(exc))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()
+
+    thread = threading.Thread(target=produce, name="parse-ahead", daemon=True)
+    thread.start()
+    try:
+        while True:
+            got = handoff.get()
+            if got is _END:
+                return
+            if isinstance(got, _Raised):
+                raise got.exc
+            yield got  # type: ignore[misc]
+    finally:
+        stop.set()
+        thread.join()
+
+
+class ParsePool:
+    """Worker processes; `parse_all` yields (path, Parsed | error) in input order, with up
+    to `ahead` results parsed before they are asked for (0: only on demand)."""
+
+    def __init__(self, workers: int = 2, timeout_s: float = 60.0, ahead: int = 0) -> None:
         self.workers = max(1, workers)
         self.timeout_s = timeout_s
+        self.ahead = ahead
+        self._readers: list[Iterator[tuple[Path, Parsed | str]]] = []
         # spawn: a clean interpreter (no inherited model threads or locks), and the worker
         # is the ingest's own child, so PR_SET_PDEATHSIG ties it to the ingest.
         self._ctx = multiprocessing.get_context("spawn")
@@ -120,7 +181,16 @@ class ParsePool:
     def worker_pids(self) -> list[int]:
         return [w.proc.pid for w in self._pool if w.proc.pid is not None]
 
+    def _stop_readers(self) -> None:
+        """Stop any read-ahead thread before its workers go (it must not replace them)."""
+        for reader in self._readers:
+            close = getattr(reader, "close", None)
+            if close is not None:
+                close()
+        self._readers = []
+
     def close(self) -> None:
+        self._stop_readers()
         for w in self._pool:
             w.stop()
         self._pool = []
@@ -132,6 +202,7 @@ class ParsePool:
         if exc[0] is None:
             self.close()
         else:
+            self._stop_readers()
             for w in self._pool:
                 w.kill()
             self._pool = []
@@ -141,11 +212,22 @@ class ParsePool:
         self._pool[self._pool.index(w)] = _Worker(self._ctx)
 
     def parse_all(self, paths: list[Path]) -> Iterator[tuple[Path, Parsed | str]]:
+        if self.ahead <= 0:
+            return self._in_order(paths, None)
+        reader = read_ahead(lambda stop: self._in_order(paths, stop), self.ahead)
+        self._readers.append(reader)
+        return reader
+
+    def _in_order(
+        self, paths: list[Path], stop: threading.Event | None
+    ) -> Iterator[tuple[Path, Parsed | str]]:
         while len(self._pool) < min(self.workers, max(1, len(paths))):
             self._pool.append(_Worker(self._ctx))
         results: dict[int, Parsed | str] = {}
         next_i = emitted = 0
         while emitted < len(paths):
+            if stop is not None and stop.is_set():
+                return
             for w in self._pool:
                 if w.task is None and next_i < len(paths):
                     try:
@@ -158,6 +240,8 @@ class ParsePool:
             busy = [w for w in self._pool if w.task is not None]
             if busy:
                 timeout = max(0.0, min(w.task[1] for w in busy if w.task) - time.monotonic())
+                if stop is not None:
+                    timeout = min(timeout, _POLL_S)  # notice a consumer that has stopped
                 wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=timeout)
             for w in busy:
                 assert w.task is not None

@@ -242,7 +242,9 @@ class Ingestor:
                 pending.clear()
 
             with ParsePool(
-                workers=min(2, len(todo)), timeout_s=self.settings.parse_timeout_s
+                workers=min(2, len(todo)),
+                timeout_s=self.settings.parse_timeout_s,
+                ahead=self.settings.parse_ahead,
             ) as pool:
                 by_path = {c.path: (c, d, m) for c, d, m in todo}
                 for i, (path, parsed) in enumerate(pool.parse_all([c.path for c, _, _ in todo])):

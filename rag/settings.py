@@ -92,6 +92,9 @@ class Settings:
     # Ingest limits.
     max_file_bytes: int = 50 * 1024 * 1024
     parse_timeout_s: float = 60.0
+    # Files parsed ahead of the one being chunked and embedded, so the parse workers keep
+    # working while the model embeds (0: parse only on demand, as before session 16).
+    parse_ahead: int = 8
     # Retrieval.
     k: int = 5
     candidates: int = 50

@@ -138,12 +138,13 @@ def test_failed_update_keeps_previous_version(
     assert len(Index.open(settings).store.get(list(before.chunk_ids))) == len(before.chunk_ids)
 
 
-def test_parse_time_limit(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ahead", [0, 4])
+def test_parse_time_limit(tmp_path: Path, ahead: int) -> None:
     slow = tmp_path / "slow.txt"
     slow.write_text(("A sentence about the police. " * 20 + "\n") * 20000)
     quick = tmp_path / "quick.txt"
     quick.write_text("A short note about Kent Police.\n")
-    with ParsePool(workers=1, timeout_s=0.05) as pool:
+    with ParsePool(workers=1, timeout_s=0.05, ahead=ahead) as pool:
         results = dict(pool.parse_all([slow, quick]))
     assert "longer than 0.05s" in str(results[slow])
     with ParsePool(workers=1, timeout_s=30) as pool:
@@ -151,7 +152,10 @@ def test_parse_time_limit(tmp_path: Path) -> None:
     assert not isinstance(results[quick], str)
 
 
-def test_killed_parse_workers_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ahead", [0, 4])
+def test_killed_parse_workers_are_reported_and_the_batch_goes_on(
+    tmp_path: Path, ahead: int
+) -> None:
     """kill -9 of every worker mid-parse (as the OOM killer would): the file being parsed is
     reported, the others still parse, nothing hangs."""
     import threading
@@ -161,7 +165,7 @@ def test_killed_parse_workers_are_reported_and_the_batch_goes_on(tmp_path: Path)
     quick = tmp_path / "quick.txt"
     quick.write_text("A short note about Kent Police.\n")
     results: dict[Path, object] = {}
-    with ParsePool(workers=1, timeout_s=120) as pool:
+    with ParsePool(workers=1, timeout_s=120, ahead=ahead) as pool:
 
         def run() -> None:
             results.update(pool.parse_all([slow, quick]))
