@@ -252,31 +252,35 @@ _BY_KIND = {
 
 def expectation_for(kind: str, question: str = "") -> Expectation | None:
     """The check for an answer kind of `rag.question` (None: any sentence could do). "How
-    many case files?" wants a count; "how many of them?" may be answered by "half"; "Who
-    was the PCC that Nelson blames?" wants someone other than Nelson."""
+    many case files?" wants a count; "how many of them?" may be answered by "half". A "who"
+    is met by any name: its answer may be a role or a group ("his predecessor", "businesses
+    and schools"), which a sentence naming the asked person beside them gives, so the
+    person the question names is not excluded here (only from the short answer)."""
     if kind == "quantity" and _HOW_MANY.search(question) and not _PARTITIVE.search(question):
         return COUNT
-    if kind == "person":
-        named = named_in_question(question)
-        if named:
-            return Expectation(
-                "person", "a person's name", lambda t: bool(people_besides(t, named))
-            )
     return _BY_KIND.get(kind)
 
 
-# "Who is Chris Nelson?", "Was it Noble or Adams who ...?": the person named may be the answer.
-_WHO_IS_NAMED = re.compile(
-    r"^\W*[Ww]ho\s+(?:is|was|are|were)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*$"
+# A "who" whose answer is someone besides the person the question names: that person's
+# action's object ("Who did Nelson blame?", "Who has Chris Nelson appointed?"), a relation of
+# theirs ("Who is Nelson's deputy?"), or a relative clause about them ("the PCC that Nelson
+# blames"). Anything else ("Who is the Glos PCC, Chris Nelson?", "Who's Nelson?") may be
+# answered by the named person.
+_NAME = r"[A-Z][a-z'’-]+"
+_SOMEONE_ELSE = re.compile(
+    rf"^\W*[Ww]ho(?:m)?\s+(?:did|does|do|has|have|had|will|would|should|could|can)\s+"
+    rf"(?:(?:the|PCC|PFCC|Commissioner|Mayor|Chief\s+Constable)\s+)*{_NAME}"
+    rf"|\b{_NAME}['’]s\s+[a-z]"
+    rf"|\b(?:that|whom)\s+(?:[A-Za-z]+\s+){{0,2}}{_NAME}"
 )
 _CHOICE = re.compile(r"\b[A-Z][\w'’-]+\s+or\s+(?:[A-Z]|the\b)")
 
 
 def named_in_question(question: str) -> frozenset[str]:
     """The capitalised words after the first that may be people's surnames in a question
-    asking who (less the words of the forces it names), lower-cased; empty when the person
-    it names may be the answer itself ("Who is Chris Nelson?", "Nelson or Noble?")."""
-    if _WHO_IS_NAMED.match(question.strip()) or _CHOICE.search(question):
+    whose answer is someone besides them (`_SOMEONE_ELSE`), less the words of the forces it
+    names, lower-cased; empty for any other question, or a choice ("Nelson or Noble?")."""
+    if not _SOMEONE_ELSE.search(question) or _CHOICE.search(question):
         return frozenset()
     force_words = {w.lower() for f in find_forces(question) for w in f.split()}
     words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"(?<=\s)[A-Z][a-z'’-]+", question)]
