@@ -94,15 +94,21 @@ _PARTITIVE = re.compile(
 
 
 def _has_count(text: str) -> bool:
-    """A count: a cardinal number that is not a year or date ("half of the case files"
-    says how many of them, not how many there were)."""
-    return _CARDINAL.search(_not_counts(text)) is not None
+    """A count: a cardinal number that is not a year, a date, a label or a length of time
+    ("half of the case files" says how many of them, not how many there were; "within 24
+    hours" how soon)."""
+    return bool(count_clauses(text))
 
 
 def _not_counts(text: str) -> str:
-    """`text` without the numbers that are never counts: years, dates, labels, ages."""
-    text = _LABELS.sub(" ", _DATES.sub(" ", _YEARS.sub(" ", text)))
+    """`text` without the numbers that are never counts: years, dates, labels, ages, and
+    the number a table row opens with ("| 4 | Tell parent/carer within 24 hours |": the
+    row's item number)."""
+    text = _LABELS.sub(" ", _DATES.sub(" ", _YEARS.sub(" ", _ROW_NUMBER.sub("| ", text))))
     return _IDIOMS.sub(" ", _AGES.sub(" ", text))
+
+
+_ROW_NUMBER = re.compile(r"^\s*\|\s*\d{1,3}\s*(?=\|)")
 
 
 # "children and young people aged 5 to 18", "under-16s", "a 15-year-old": who, not how many.

@@ -118,6 +118,9 @@ def test_expected_answer(question: str, kind: object) -> None:
         (FREQUENCY, "I receive fortnightly briefings.", True),
         (FREQUENCY, "I receive briefings.", False),
         (DURATION, "Victims waited up to 40 minutes.", True),
+        (COUNT, "| 4 | Tell parent/carer within 24 hours (under 16s) | Not accepted |", False),
+        (COUNT, "Cases examined in depth | 112 stalking and harassment cases", True),
+        (COUNT, "It took 14 days to review the files.", False),
         (WHEN, "The strategy will be published in spring 2024.", True),
         (WHEN, "The force is creating a strategy.", False),
         # How long is not when; a time relative to something still is.
