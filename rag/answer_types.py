@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rag.forces import find_forces
+from rag.forces import find_forces, force_spans
 from rag.schema import MONTHS, NUMBER_WORDS
 from rag.tokens import stem, tokenize
 
@@ -862,7 +862,6 @@ def _nearest_number(
     return quote[best.start() : best.end()].strip()
 
 
-_FORCE_WORDS = re.compile(r"\s+(?:Police|Constabulary|Police Service)$")
 # Where a quote's figure-per-force segments end; "and" between capitalised words is inside a
 # name ("Devon and Cornwall Police"), not between segments.
 _SEGMENT = re.compile(r",(?!\d)|;|\band\b(?! [A-Z])|\bwhile\b|\bbut\b|\bwhereas\b")
@@ -878,12 +877,12 @@ def _of_the_asked_force(
     if not asked or len(find_forces(quote)) < 2:
         return []
     cuts = [0, *(m.start() for m in _SEGMENT.finditer(quote)), len(quote)]
+    mentioned = [a for a, _, name in force_spans(quote, in_question=False) if name in asked]
     keep = []
     for m in spans:
         lo = max(c for c in cuts if c <= m.start())
         hi = min(c for c in cuts if c >= m.end())
-        segment = quote[lo:hi]
-        if any(_FORCE_WORDS.sub("", f) in segment for f in asked):
+        if any(lo <= at < hi for at in mentioned):
             keep.append(m)
     return keep
 

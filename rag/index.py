@@ -146,8 +146,7 @@ class Index:
         """Beside the index; in server mode, in the local cache, keyed by server and by
         collection id (a collection dropped and made again never reuses an old mirror). A
         lean mirror has its own folder, so lean and full processes never undo each other."""
-        full = self.full_folder
-        return full if self.settings.mirror_vectors else full.with_name(f"{full.name}-lean")
+        return _in_mode(self.full_folder, self.settings)
 
     def _server_folder(self) -> Path:
         ident = f"{self.settings.chroma_url}|{self.settings.collection}|{self.store.chunks.id}"
@@ -267,7 +266,12 @@ class Index:
                 return current
 
 
+def _in_mode(full: Path, settings: Settings) -> Path:
+    """A full mirror's folder, or its lean twin's beside it ("lexical-lean")."""
+    return full if settings.mirror_vectors else full.with_name(f"{full.name}-lean")
+
+
 def embedded_mirror(settings: Settings) -> Path:
     """The folder of an embedded index's mirror in the mode `settings` asks for (what
     `Index.replica_folder` gives, without opening the index)."""
-    return settings.db / ("lexical" if settings.mirror_vectors else "lexical-lean")
+    return _in_mode(settings.db / "lexical", settings)
