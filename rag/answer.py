@@ -45,6 +45,7 @@ from rag.catalogue import (
     Catalogue,
     _years_in,
     document_years,
+    full_years,
     scope_problem,
     year_groups,
 )
@@ -75,7 +76,7 @@ from rag.question import (
     stated_figures,
     value_kind,
 )
-from rag.schema import MONTHS, NUMBER_WORDS
+from rag.schema import MONTHS, NUMBER_WORDS, REPORT_TYPES
 from rag.signatures import asks_signatory, signatures
 from rag.text import sentence_spans
 from rag.tokens import tokenize
@@ -1400,6 +1401,11 @@ class ExtractiveAnswerer:
             framed = np.array([framing(s.text) for s in sentences], dtype=bool)
             scores = np.where(framed, scores - FRAMING_PENALTY, scores).astype(np.float32)
         scores, typed = prefer_kind(scores, sentences, expectation)
+        if expectation is COUNT and numbers_in(question):
+            # "Of the 90 cases reviewed, how many were from the Cardiff hub?": the number
+            # the question gives is not the count it asks for.
+            own = numbers_in(question)
+            typed = typed & np.array([bool(count_clauses(s.text, own)) for s in sentences], bool)
         if expectation is COUNT and analysis.focus:
             # "How many call handlers?" is answered by a number in a clause about call
             # handlers, not by "four additional supervisors" beside them.
@@ -1474,6 +1480,18 @@ class ExtractiveAnswerer:
             elif states.any():
                 # a reason or an account may follow the sentence that states the figure
                 scores = np.where(states, scores + REASON_BONUS, scores).astype(np.float32)
+        periodic = kind in _PERIODIC or value_kind(question) in _PERIODIC
+        if periodic:
+            # "What was the 999 answer rate back in 21/22?": a figure dated another year is
+            # another year's figure; one the sentence leaves undated may be the asked year's.
+            off = np.array(
+                [
+                    other_period(question, s.text, passages[s.passage].text) is not None
+                    for s in sentences
+                ]
+            )
+            if off.any() and not off.all():
+                scores = np.where(off, scores - 10.0, scores).astype(np.float32)
         if expectation is not None:
             # A one-value question is answered only by a sentence that gives a value of that
             # kind about its focus: among those, the best; if there are none, a refusal.
@@ -1569,6 +1587,14 @@ class ExtractiveAnswerer:
                 )
             else:
                 reason = f"None of the passages found is about {analysis.focus_text}"
+            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
+        period = (
+            other_period(question, best.text, passages[best.passage].text) if periodic else None
+        )
+        if period:
+            reason = (
+                f"The passages found give figures for {period}, not for {_years_text(question)}"
+            )
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         if acting and only_reports_finding(best.text):
             topic = action_topic(question) or analysis.focus_text or "what the question asks about"
@@ -1734,6 +1760,16 @@ _NATIONAL_BODIES = frozenset(
 )
 
 
+# A yes/no about what the inspectorate did, and a sentence that names it.
+_ASKS_INSPECTORATE = re.compile(
+    r"^\W*(?:has|have|had|did|does|do|is|was|will)\s+(?:the\s+)?(?:HMI|HMIC|HMICFRS|"
+    r"inspectorate|inspectors?|HM\s+Inspector\w*)\b",
+    re.IGNORECASE,
+)
+_INSPECTORATE_NAMED = re.compile(
+    r"\b(?:HMI\w*|inspectorate|inspectors?|HM\s+Inspector\w*|His Majesty's Inspector\w*)\b",
+    re.IGNORECASE,
+)
 # A commissioner's office (the PCC's, the Mayor's, MOPAC) speaks in its own documents.
 _OWN_VOICE = re.compile(r"\b(?:O?PF?CC|Commissioner|Mayor|MOPAC)\b", re.IGNORECASE)
 
@@ -1763,6 +1799,14 @@ def unsettled_reason(question: str, sentence: str, passage: Passage) -> str | No
         # "In March 2024, the abandonment rate was 22.7 percent."
         asked = " or ".join(str(y) for y in sorted(when))
         return f"None of the passages found says what happened in {asked}"
+    if (
+        _ASKS_INSPECTORATE.match(question)
+        and passage.doc_type not in REPORT_TYPES
+        and not _INSPECTORATE_NAMED.search(sentence)
+    ):
+        # "Has HMI come back and accepted the PCC's argument?" is settled by what the
+        # inspectorate did, which a commissioner's response can only report by naming it.
+        return "None of the passages found says what the inspectorate has done"
     actor = yesno_actor(question)
     if actor and mentions(tokenize(actor), sentence) < 0.5:
         # "Has the Home Office given Merseyside a date?" is settled by what the Home Office
@@ -1805,6 +1849,45 @@ def _asked_years(question: str) -> set[int]:
     # "March 25" is a year as staff write it, "March 31" more often a day: only 2-digit
     # numbers a day cannot be, or written with an apostrophe ("March '25"), count.
     return years | {2000 + int(m.group(1) or m.group(2)) for m in _MONTH_YEAR.finditer(question)}
+
+
+# The kinds of figure a year dates ("the answer rate in 2021/22"); a date is itself one.
+_PERIODIC = ("quantity", "money")
+# "In the year ending 31 March 2024" is the financial year 2023/24.
+_YEAR_ENDING = re.compile(
+    r"\byear (?:ending|ended|to|up to)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+((?:19|20)\d\d)\b"
+)
+
+
+# "since 2019", "before 2020": a span of years, not the one a figure must be dated by.
+_OPEN_YEAR = re.compile(r"\b(?:since|after|before|until|from|by)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def sentence_years(text: str) -> set[int]:
+    """The years a sentence dates its figures by: the years it names, a range's years, a
+    financial year ending in a year as the year before too."""
+    years = _years_in(text)
+    return years | {int(y) - 1 for y in _YEAR_ENDING.findall(text)}
+
+
+def other_period(question: str, text: str, context: str = "") -> str | None:
+    """The years a sentence's figures are for, when the question asks for a figure of a year
+    the sentence does not give ("What was the 999 answer rate back in 21/22?" against "In
+    the year ending 31 March 2024, it answered 71.4 percent"); None when the question names
+    no such year, the year dates the report asked about ("in the 2021/22 PEEL"), or the
+    sentence names no year and its passage (`context`) none either ("In the same period,
+    18.2 percent of calls were abandoned" is dated by its paragraph)."""
+    dated = document_years(full_years(question)) | {int(y) for y in _OPEN_YEAR.findall(question)}
+    asked = {y for g in year_groups(question) if g[0] not in dated for y in g}
+    if not asked:
+        return None
+    years = sentence_years(text) or sentence_years(context)
+    if not years or years & asked:
+        return None
+    ordered = sorted(years)
+    if len(ordered) == 2 and ordered[1] == ordered[0] + 1:
+        return f"{ordered[0]}/{ordered[1] % 100:02d}"  # a financial year
+    return ", ".join(str(y) for y in ordered)
 
 
 def _refusal(reason: str, confidence: float, kind: str, features: dict[str, float]) -> Extracted:

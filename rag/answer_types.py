@@ -442,7 +442,7 @@ _VERDICT = re.compile(
 # A question about how things stand now or since ("still", "yet", "now", "back up to").
 _ASKS_NOW = re.compile(
     r"\b(?:now|still|yet|since|any ?more|any longer|back (?:up|down) to|so far|to date|"
-    r"currently|these days)\b",
+    r"currently|these days|in the end|eventually|finally)\b",
     re.IGNORECASE,
 )
 # A sentence that says how things stand (present tense, "since", "no longer") or that they

@@ -140,10 +140,10 @@ def _known_forces() -> frozenset[str]:
     return frozenset(FORCES)
 
 
-def year_groups(question: str) -> list[tuple[int, ...]]:
-    """Each inspection round or year a question names: a range (2021/22, 23-25) as its
-    years, a lone year as itself."""
-    text = re.sub(
+def full_years(question: str) -> str:
+    """The question with staff's short rounds written out ("the 21/22 PEEL" -> "the
+    2021/22 PEEL"), where a short pair is a financial year and not a count ("19/20 cases")."""
+    return re.sub(
         r"\b(\d\d)\s*[/–-]\s*(\d\d)\b",
         lambda m: (
             f"20{m.group(1)}/{m.group(2)}"
@@ -152,6 +152,12 @@ def year_groups(question: str) -> list[tuple[int, ...]]:
         ),
         question,
     )
+
+
+def year_groups(question: str) -> list[tuple[int, ...]]:
+    """Each inspection round or year a question names: a range (2021/22, 23-25) as its
+    years, a lone year as itself."""
+    text = full_years(question)
     groups: list[tuple[int, ...]] = []
     for a, b in _RANGE.findall(text):
         lo = int(a)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Protocol, TypeVar
 
 
 def rrf(
@@ -96,3 +97,20 @@ def document_bonus(
     order = sorted(best, key=lambda d: -sum(best[d]))
     rank = {d: r for r, d in enumerate(order, start=1)}
     return {cid: 1.0 / (k + rank[doc_of.get(cid, "")]) for cid, _ in fused}
+
+
+class _OfDocument(Protocol):
+    @property
+    def doc_id(self) -> str: ...
+
+
+_P = TypeVar("_P", bound=_OfDocument)
+
+
+def same_document(pool: Sequence[_P], rest: Sequence[_P], n: int) -> list[_P]:
+    """Up to `n` passages of `rest` from the document `pool` leads with: a question about
+    one report is answered from its passages, even those that rank below other documents'."""
+    if not pool or n <= 0:
+        return []
+    lead = pool[0].doc_id
+    return [p for p in rest if p.doc_id == lead][:n]

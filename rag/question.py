@@ -63,15 +63,44 @@ _MONEY = re.compile(
     r"|(?<!counting the )\b(?:costs?|costing)\b",  # "what's the one-off cost?", not the title
     re.IGNORECASE,
 )
+# A money focus's words stop at what frames it: a time, a purpose, a second question.
+_FOCUS_WORD = (
+    r"(?!(?:in|to|for|after|before|over|during|since|from|by|each|per|every|a|an|and|or|so|"
+    r"that|which|when|who|this|last|next|back|year|years)\b)[\w'’&-]+"
+)
 # "What's the one-off equipment and vehicle cost?", "how much was spent on body-worn video?":
 # the thing the amount is for.
 _MONEY_FOCUS = re.compile(
     r"\bwhat(?:'s|’s| is| was| were)\s+the\s+(?P<focus>(?:[\w'’-]+\s+){1,5}?)(?:cost|costs|budget|"
     r"price|bill)\b|\bhow much\b.{0,60}?\b(?:spent|spend|spending|invested|investing)\s+on\s+"
-    r"(?:the\s+)?(?P<focus2>(?:[\w'’-]+\s*){1,5})"
+    rf"(?:the\s+)?(?P<focus2>(?:{_FOCUS_WORD}\s*){{1,5}})"
     r"|\bhow much\s+(?:did|does|do|will|would|could|has|have|had|is|was)\s+"
     r"(?:the\s+|its\s+|their\s+)?"
-    r"(?P<focus3>(?:(?!cost|costs)[\w'’-]+\s+){1,6}?)(?:cost|costs)\b",
+    r"(?P<focus3>(?:(?!cost|costs)[\w'’-]+\s+){1,6}?)(?:cost|costs)\b"
+    # "How much is the PCC putting into the DA perpetrator programme?": what it goes to.
+    r"|\bhow much\b.{0,60}?\b(?:put|puts|putting|invest|invests|invested|investing|spend|spends|"
+    r"spent|spending|allocate[ds]?|allocating|commit(?:s|ted|ting)?|provide[ds]?|providing|"
+    r"set aside|earmark(?:s|ed|ing)?|thrown|throw|throwing|threw)\s+"
+    r"(?:in\s+for|in|into|on|for|towards?|to|at)"
+    rf"\s+(?:the\s+|its\s+|their\s+)?(?P<focus4>(?:{_FOCUS_WORD}\s*){{1,5}})"
+    # "How much did the Mayor give the footage portal team?": who it goes to.
+    r"|\bhow much\b.{0,60}?\b(?:give|gives|gave|giving|given|grant|granted|award|awarded)\s+"
+    rf"(?:to\s+)?(?:the\s+|its\s+|their\s+)?(?P<focus9>(?:{_FOCUS_WORD}\s*){{1,5}})"
+    r"|\bhow much\s+(?:is|was|are|were|will)\s+(?:the\s+|its\s+)?"
+    r"(?P<focus5>(?:[\w'’-]+\s+){1,6}?)(?:be\s+)?worth\b"
+    r"|\bwhat(?:'s|’s| is| was| will be)\s+the\s+(?:total\s+)?(?:cost|budget|price)\s+(?:of|for)\s+"
+    rf"(?:the\s+|its\s+)?(?P<focus6>(?:{_FOCUS_WORD}\s*){{1,5}})"
+    r"|\bwhat\s+(?:did|does|do|will|would)\s+(?:the\s+|its\s+)?"
+    r"(?P<focus7>(?:[\w'’&-]+\s+){1,6}?)cost\b"
+    r"|\bwhat(?:'s|’s| is| are)\s+(?:the\s+|its\s+)?(?P<focus8>(?:[\w'’&-]+\s+){1,6}?)"
+    r"(?:going to cost|costing)\b",
+    re.IGNORECASE,
+)
+# "What's the average wait on 101?", "the longest delay for an FLO": what is waited for.
+_DURATION_FOCUS = re.compile(
+    r"\b(?:average|mean|median|typical|usual|longest|shortest)\s+(?:waiting\s+time|wait|"
+    r"waiting|delay|time|gap)\s+(?:for|on|to|at|before|in)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?P<focus>(?:{_FOCUS_WORD}\s*){{1,5}})",
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(
@@ -177,6 +206,7 @@ _SCAFFOLD = frozenset(
 )
 # Generic domain words: present in nearly every passage, so they cannot show a sentence is
 # about the question's focus.
+_MONEY_MODIFIERS = frozenset("extra additional new more further".split())  # noqa: SIM905
 _GENERIC = frozenset(
     """
     police policing force forces constabulary pcc pfcc opcc commissioner commissioners hmic
@@ -300,11 +330,13 @@ _LIGHT = frozenset(
 )
 
 
-def _content(text: str) -> list[str]:
+def _content(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
+    """Content words (no forces, scaffolding or numbers, bar those in `keep`: "101" names a
+    service, not a figure)."""
     return [
         t
         for t in tokenize(without_forces(text))
-        if t not in _SCAFFOLD and not t.isdigit() and len(t) > 1
+        if t in keep or (t not in _SCAFFOLD and not t.isdigit() and len(t) > 1)
     ]
 
 
@@ -315,9 +347,17 @@ def analyse(question: str) -> Analysis:
     if m and kind == "quantity":
         focus_text = m.group("focus").strip()
     money = _MONEY_FOCUS.search(question)
+    generic = _GENERIC
     if money and kind == "money":
         focus_text = next((g for g in money.groups() if g), "").strip(" ?.")
-    focus = tuple(t for t in _content(_HEDGES.sub("", focus_text)) if t not in _GENERIC)
+        # "putting into extra MASH staff" is answered by "12 additional posts in the MASH".
+        generic = _GENERIC | _MONEY_MODIFIERS
+    waited = _DURATION_FOCUS.search(question)
+    if waited and kind == "duration":
+        focus_text = waited.group("focus").strip(" ?.")
+    focus = tuple(
+        t for t in _content(_HEDGES.sub("", focus_text), _PHONE_NUMBERS) if t not in generic
+    )
     role = _WHO_HOLDS.search(question)
     if role and kind == "person":
         # The role's field ("vulnerability", "the MASH") is what the naming sentence must be

@@ -43,6 +43,8 @@ class Retrieved:
     query_vector: np.ndarray | None
     timings_ms: dict[str, float]
     notices: list[str] = field(default_factory=list)  # fallbacks the results came through
+    # The next fused ranks that diversity left out, best first (for the answerer to draw on).
+    reserve: list[Passage] = field(default_factory=list)
 
 
 class Rerank(Protocol):
@@ -220,6 +222,15 @@ class Retriever:
             )
             for r, i in enumerate(picked, start=1)
         ]
+        taken = set(picked)
+        reserve = [
+            Passage.from_chunk(
+                cid, found[cid][0], found[cid][1], rank=len(passages) + r, score=scores[cid]
+            )
+            for r, (cid, _, _) in enumerate(
+                (x for i, x in enumerate(items) if i not in taken), start=1
+            )
+        ]
         timings["fuse"] = _ms(t)
         if self.steps:
             t = time.perf_counter()
@@ -229,7 +240,7 @@ class Retriever:
             timings["steps"] = _ms(t)
         if self.index.stale:
             notices.append(self.index.stale)
-        return Retrieved(passages, qv, timings, notices)
+        return Retrieved(passages, qv, timings, notices, reserve)
 
 
 def _ms(t: float) -> float:

@@ -21,6 +21,7 @@ from rag.answer import (
     list_neighbours,
     looked_up_passages,
 )
+from rag.answer_types import expectation_for
 from rag.answerability import Answerability
 from rag.catalogue import scope_problem
 from rag.citations import MARKER
@@ -28,12 +29,13 @@ from rag.embedding import Embedder, embedder_for
 from rag.errors import QuestionError
 from rag.filters import Filters, check_values
 from rag.forces import find_forces
+from rag.fusion import same_document
 from rag.grades import side_by_side
 from rag.index import Index
 from rag.ledger import build_ledger, unanswered_responses
 from rag.models import AnswerResult, Citation, Passage, SearchResult
 from rag.query import analyse, rewrite_follow_up
-from rag.question import split_parts
+from rag.question import kind_of, split_parts
 from rag.replica import Replica
 from rag.retrieval import Rerank, Retriever
 from rag.schema import DOC_TYPES
@@ -169,11 +171,19 @@ class Service:
     ) -> tuple[AnswerResult, list[Passage]]:
         """`question` is what is answered (its kind and focus); `retrieval_query` (default:
         the question) is what is searched, e.g. a later part with the first part as context."""
+        s = self.settings
         got = self.retriever.retrieve(
-            retrieval_query or question, k, filters, pool=self.settings.answer_passages
+            retrieval_query or question, k, filters, pool=s.answer_passages
         )
         t = time.perf_counter()
-        pool = got.passages[: max(k, self.settings.answer_passages)]
+        pool = got.passages[: max(k, s.answer_passages)]
+        if expectation_for(kind_of(question), question) is not None:
+            # A one-value question ("how many", "when", "who") is checked sentence by sentence
+            # for a value of its kind about its focus, so more of the leading report's
+            # passages can only find it; for a list or an account they would only compete.
+            rest = got.passages[len(pool) :] + got.reserve
+            pool += same_document(pool, rest[: s.answer_document_window], s.answer_same_document)
+        pool = [replace(p, rank=r) for r, p in enumerate(pool, start=1)]
         replica = self.index.replica()
 
         def doc_chunks(doc_id: str) -> list[Passage]:

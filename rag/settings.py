@@ -116,6 +116,11 @@ class Settings:
     # Answering.
     answer_max_sentences: int = 4
     answer_passages: int = 5
+    # ... and, for a one-value question, up to this many more of the leading document's
+    # passages from the next ranks: the right passage of the right document often ranks 6-20
+    # (measured on the tune split).
+    answer_same_document: int = 5
+    answer_document_window: int = 20
     # Calibrated on the dev and user questions (256, 18 unanswerable): above 0.28 the
     # answerer abstains on questions whose evidence it did find (0.30: Clare's Law). Near-miss
     # questions are mostly caught earlier, by missing anchors and the wrong kind of answer

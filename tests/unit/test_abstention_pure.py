@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rag.anchors import anchors, as_written, missing_anchors
-from rag.answer import Sentence, prefer_kind
+from rag.answer import Sentence, other_period, prefer_kind
 from rag.answer_types import (
     COUNT,
     DURATION,
@@ -282,3 +282,53 @@ def test_a_financial_year_is_found_in_the_words_reports_use_for_it() -> None:
     assert missing_anchors(question, ["In the year ending 31 March 2024 it made 5,112."]) == [
         "2024/25"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "passage", "period"),
+    [
+        # A figure dated another year is another year's figure.
+        (
+            "What was Warks' 999 answer rate back in 21/22?",
+            "In the year ending 31 March 2024, it answered 71.4 percent of 999 calls.",
+            "",
+            "2023/24",
+        ),
+        # ... and so is an undated one in a paragraph dated only by that year.
+        (
+            "What was Warks' 999 answer rate back in 21/22?",
+            "In the same period, 18.2 percent of calls to 101 were abandoned.",
+            "In the year ending 31 March 2024, it answered 71.4 percent of 999 calls.",
+            "2023/24",
+        ),
+        # The asked year, however written.
+        (
+            "How many crimes were recorded in 2023/24?",
+            "In the year ending 31 March 2024, 5,000 crimes were recorded.",
+            "",
+            None,
+        ),
+        (
+            "How much did the PCC put in back in 2014?",
+            "Back in 2014 I made £3.5m available.",
+            "",
+            None,
+        ),
+        # A year that dates the report asked about is not the figure's year.
+        (
+            "How many crimes did D&C fail to record according to the 21/22 PEEL?",
+            "Around 18,900 crimes were not recorded over the year examined.",
+            "We inspected the force in 2022 and 2023.",
+            None,
+        ),
+        # "since 2019" opens a span of years.
+        ("How many officers has it recruited since 2019?", "In 2023 it recruited 40.", "", None),
+        # No year asked, or none given: nothing to compare.
+        ("How many officers are there?", "In 2023 it had 1,368 officers.", "", None),
+        ("How many officers were there in 2024?", "It has 1,368 officers.", "", None),
+    ],
+)
+def test_a_figure_of_another_period(
+    question: str, sentence: str, passage: str, period: str | None
+) -> None:
+    assert other_period(question, sentence, passage) == period

@@ -86,6 +86,53 @@ def test_focus(question: str, focus: tuple[str, ...]) -> None:
     assert analyse(question).focus == focus
 
 
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("What's the average wait on Durham 101?", ("101",)),
+        ("What's the average wait for an FLO to be deployed after a road death?", ("flo",)),
+        ("What was the average time to answer 101 calls?", ("answer", "101", "call")),
+        ("How long do callers wait?", ()),
+    ],
+)
+def test_duration_focus_is_what_is_waited_for(question: str, focus: tuple[str, ...]) -> None:
+    assert analyse(question).kind == "duration"
+    assert analyse(question).focus == focus
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        # What the money goes to, not who gives it or when.
+        (
+            "How much is the Cumbria OPCC putting into the DA perpetrator programme?",
+            ("da", "perpetrator", "programme"),
+        ),
+        ("How much is the Northants PFCC putting into extra MASH staff?", ("mash", "staff")),
+        ("How much has the Durham PCC put in for extra call handlers?", ("call", "handler")),
+        ("How much money has the Warks PCC thrown at the MASH?", ("mash",)),
+        ("How much did the Mayor give the SY footage portal team?", ("footage", "portal", "team")),
+        (
+            "How much did the Sussex OPCC spend on Veritas Justice in 2019/20?",
+            ("verita", "justice"),
+        ),
+        ("What did Operation Harrier cost to run?", ("operate", "harrier")),
+        (
+            "How much is the Warks call handler retention payment worth?",
+            ("call", "handler", "retention", "payment"),
+        ),
+        ("What's the cost of the extra control room staff?", ("control", "room", "staff")),
+        ("What's the extended AA scheme going to cost?", ("extend", "aa", "scheme")),
+        # A force or a bare purpose is not a focus.
+        ("How much did the West Yorkshire PCC give the force in 2014?", ()),
+        ("What budget gap was Glos facing?", ()),
+    ],
+)
+def test_money_focus(question: str, focus: tuple[str, ...]) -> None:
+    assert analyse(question).kind == "money"
+    assert analyse(question).focus == focus
+
+
 def test_focus_matches_abbreviations_and_plurals() -> None:
     assert mentions(("mash",), "Four multi-agency safeguarding hubs operate across the area") == 1
     assert mentions(("mash",), "Referrals are made to the MASH by police") == 1

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 from rag.errors import ConfigError
 from rag.filters import Filters, parse_where
-from rag.fusion import rrf, select
+from rag.fusion import rrf, same_document, select
 from rag.query import analyse, boost, expand, is_follow_up, rewrite_follow_up
 
 
@@ -172,3 +174,17 @@ def test_filter_values_are_checked_against_the_library() -> None:
     assert check_values(Filters(force=frozenset({"Kent Police"})), held).force == {"Kent Police"}
     with pytest.raises(ConfigError, match="reversed"):
         parse_where(["year=2023-2019"])
+
+
+@dataclass(frozen=True)
+class _Doc:
+    chunk: str
+    doc_id: str
+
+
+def test_same_document_draws_more_of_the_leading_document_only() -> None:
+    pool = [_Doc("a1", "a"), _Doc("b1", "b")]
+    rest = [_Doc("b2", "b"), _Doc("a2", "a"), _Doc("c1", "c"), _Doc("a3", "a"), _Doc("a4", "a")]
+    assert [p.chunk for p in same_document(pool, rest, 2)] == ["a2", "a3"]
+    assert same_document(pool, rest, 0) == []
+    assert same_document([], rest, 3) == []

@@ -257,6 +257,26 @@ def _passage(text: str, published: str | None = None) -> Passage:
             None,
             "says yes or no",
         ),
+        # What the inspectorate did is said, in a commissioner's response, by naming it.
+        (
+            "Has HMI come back and accepted the PCC's Project Horizon argument?",
+            "In July 2024, the Chief Constable and I approved Project Horizon.",
+            None,
+            "what the inspectorate has done",
+        ),
+        (
+            "Has HMICFRS replied to the PCC's letter?",
+            "HMICFRS has not yet replied to my letter.",
+            None,
+            None,
+        ),
+        # "in the end" asks how things stood later, not what the inspectors found.
+        (
+            "Did Northants get all frontline officers through the training in the end?",
+            "Only 58 percent of frontline officers had completed the training.",
+            None,
+            "not how they stand now",
+        ),
         # A comparison is settled by its figures.
         (
             "Were there more cases than in 2024?",
