@@ -634,6 +634,57 @@ def misattributed(
     return None
 
 
+# "Why did the PCC only partly accept the finance AFI?": a response's position the question
+# takes as given, and the ways a response states it.
+_ASKED_POSITION = re.compile(
+    r"\b(?:partly|partially|part)[- ]?accept\w*|\baccept\w*\s+(?:\w+\s+){0,4}?(?:in part|partly|"
+    r"partially)\b|(?P<rejected>\breject\w*|\b(?:not|n't)\s+(?:fully\s+)?accept\w*|\brefus\w*|"
+    r"\bdeclin\w*|\bdisagree\w*)|(?P<noted>\bonly\s+['‘’\"]?not(?:e|ed)\b)",
+    re.IGNORECASE,
+)
+_POSITION_SAID = {
+    "partly accepted": re.compile(
+        r"\b(?:partly|partially|part)[- ]?accept\w*|\baccept\w*\s+in part\b|\bpartial\b", re.I
+    ),
+    "not accepted": re.compile(
+        r"\b(?:not|n't)\s+(?:fully\s+)?accept\w*|\breject\w*|\bdisagree\w*|\bdo(?:es)? not agree\b|"
+        r"\bdeclin\w*|\brefus\w*|\bcannot accept\b|\bnot support\w*",
+        re.I,
+    ),
+    "only noted": re.compile(r"\bNoted\b|\b(?:only|simply|merely)\s+not(?:e|ed)\b"),
+}
+
+
+def unstated_position(
+    question: str, passages: Sequence[Passage], doc_chunks: DocumentChunks
+) -> str | None:
+    """'Why did Rafferty only partly accept the finance AFI?' when no document found for the
+    force or person asked about says anything was partly accepted: the position belongs to
+    another response. A yes/no asks whether, and takes nothing as given."""
+    m = _ASKED_POSITION.search(question)
+    if m is None or kind_of(question) == "yesno":
+        return None
+    position = (
+        "not accepted" if m.group("rejected") else "only noted" if m.group("noted") else
+        "partly accepted"
+    )  # fmt: skip
+    forces = set(find_forces(question, in_question=True))
+    names = soft(question, anchors(question), None)
+    docs: list[str] = []
+    for p in passages:
+        if p.doc_id in docs or (forces and p.force not in forces):
+            continue
+        if names and missing_anchors(question, [c.text for c in doc_chunks(p.doc_id)]):
+            continue  # not the document of the person or programme asked about
+        docs.append(p.doc_id)
+    if not docs:
+        return None
+    said = _POSITION_SAID[position]
+    if any(said.search(c.text) for d in docs[:3] for c in doc_chunks(d)):
+        return None
+    return f"None of the documents found says that anything was {position}"
+
+
 # Roles a question may ask about, and the ways documents write them.
 _ROLES = {
     "deputy PCC": r"deputy (?:police,? (?:fire and )?and crime |pcc|pfcc|commissioner)|dpcc",
@@ -1317,8 +1368,10 @@ class ExtractiveAnswerer:
             reason = f"The question states {named}, which none of the passages found gives"
             return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
         if doc_chunks is not None:
-            mixed = misattributed(question, passages, doc_chunks) or absent_role(
-                question, passages, doc_chunks
+            mixed = (
+                misattributed(question, passages, doc_chunks)
+                or absent_role(question, passages, doc_chunks)
+                or unstated_position(question, passages, doc_chunks)
             )
             if mixed:
                 return Extracted(abstain_message(mixed), [], True, 0.0, kind=kind)

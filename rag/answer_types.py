@@ -210,7 +210,9 @@ _LENGTH = re.compile(
     + "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
     + r"|a|an)\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\b"
     r"(?!\s+(?:ago|later|earlier|before|after|on|from|since|into|of)\b)"
-    r"|\b\d+-(?:day|week|month|year)\b",
+    r"|\b\d+-(?:day|week|month|year)\b"
+    # "£305,000 a year", "twice a month": a rate, not a time.
+    r"|\b(?:a|per|each)\s+(?:day|week|fortnight|month|quarter|year)\b",
     re.IGNORECASE,
 )
 

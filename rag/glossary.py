@@ -185,4 +185,15 @@ PHRASES: dict[str, str] = {
     "s55": "section 55",
     "s.55": "section 55",
     "closed off": "discharged closed",
+    # The inspectorate's names for what a report finds (PEEL and thematic report structure:
+    # causes of concern, areas for improvement, innovative, promising and notable practice).
+    "worries": "concerns causes of concern",
+    "worried": "concerns",
+    "weaknesses": "areas for improvement concerns",
+    "weak spots": "areas for improvement concerns",
+    "good practice": "innovative promising notable practice",
+    "best practice": "innovative promising notable practice",
+    "innovative": "innovative promising notable practice",
+    "workforce numbers": "police officers police staff pcsos special constables",
+    "staff numbers": "police officers police staff pcsos special constables",
 }

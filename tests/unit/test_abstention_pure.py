@@ -126,6 +126,9 @@ def test_expected_answer(question: str, kind: object) -> None:
         # How long is not when; a time relative to something still is.
         (WHEN, "It should never take up to 18 months to make an arrest.", False),
         (WHEN, "The scheme lasted two years.", False),
+        # A rate is not a time.
+        (WHEN, "My office provides £305,000 a year to the centre.", False),
+        (WHEN, "It meets twice a year, in March and September.", True),
         (WHEN, "The 12-month pilot was evaluated.", False),
         (WHEN, "Inspectors will return within six months.", True),
         (WHEN, "The pilot ran for 12 months from April 2024.", True),

@@ -17,6 +17,7 @@ from rag.answer import (
     signatory_answer,
     single_finding_answer,
     summary_answer,
+    unstated_position,
 )
 from rag.catalogue import Catalogue, scope_problem
 from rag.fusion import document_bonus, interleave
@@ -400,3 +401,27 @@ def test_headline_findings_come_from_the_summary_section() -> None:
     assert "Shop theft has risen." in text and "Forces rarely attend." in text
     assert {c.chunk_id for c in citations} == {"r:1"}
     assert "eight forces" not in text and "Recommendation 1" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        # The response accepted everything: "partly" and "rejected" belong to another one.
+        ("Why did Durham only partly accept the online reporting AFI?", True),
+        ("Why did the Durham PCC reject AFI 5?", True),
+        # ... and "noted" is what it did.
+        ("Why did Durham only note the online reporting AFI?", False),
+        # A yes/no asks whether; it takes nothing as given.
+        ("Did Durham reject any AFIs?", False),
+        ("What did Durham say about AFI 5?", False),
+    ],
+)
+def test_a_position_the_question_takes_as_given_is_stated_by_the_documents(
+    question: str, refused: bool
+) -> None:
+    response = [
+        _passage(0, "AFI 4 | Accepted | New triage model", "durham-response", "pcc_response"),
+        _passage(1, "AFI 5 | Noted | Single Online Home", "durham-response", "pcc_response"),
+    ]
+    got = unstated_position(question, response, lambda _d: response)
+    assert (got is not None) == refused
