@@ -692,6 +692,9 @@ _ROLES = {
     "assistant chief constable": r"assistant chief constable|\bacc\b",
     "chief executive": r"chief executive",
     "deputy mayor": r"deputy mayor",
+    # The statutory officers of a commissioner's office and a police authority's board.
+    "chief finance officer": r"chief finance officer|\bcfo\b|treasurer",
+    "deputy chair": r"deputy chair|vice[- ]chair",
 }
 _ROLE_ASKED = {
     name: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for name, pattern in _ROLES.items()
@@ -713,8 +716,9 @@ def absent_role(
     blob = " ".join(c.text for d in docs for c in doc_chunks(d))
     for name in asked:
         if not _ROLE_ASKED[name].search(blob):
-            where = _forces_text(question) or "the documents found"
-            return f"None of the documents found for {where} mentions a {name}"
+            where = _forces_text(question)
+            found = f"the documents found for {where}" if where else "the documents found"
+            return f"None of {found} mentions a {name}"
     return None
 
 

@@ -209,7 +209,7 @@ class Retriever:
             (cid, str(found[cid][1].get("doc_id", "")), found[cid][0])
             for cid, _ in fused[: want * 4]
         ]
-        max_per_doc = max(2, math.ceil(want * 0.6))
+        max_per_doc = max(2, math.ceil(want * s.document_share))
         picked = select(items, want, max_per_doc=max_per_doc)
         scores = dict(fused)
         passages = [

@@ -110,6 +110,8 @@ class Settings:
     # Document-level evidence: each passage gains document_weight / (rrf_k + its document's
     # rank by its best two passages), so the right document's passages rise together.
     document_weight: float = 0.0
+    # The share of the places one document may take while others wait (diversity).
+    document_share: float = 0.6
     title_boost: bool = True  # passages of the document a question names by subject
     per_entity: bool = True  # comparisons: one ranking per force or year, interleaved
     phrase_expansion: bool = True  # everyday phrases -> official terms (rag.glossary.PHRASES)

@@ -378,6 +378,10 @@ def test_a_role_no_document_found_mentions_is_refused() -> None:
     named = [_passage(0, "Deputy Chief Constable Jo Farrell leads on contact.")]
     assert absent_role("Who is Durham's DCC?", named, lambda _d: named) is None
     assert absent_role("What did Durham say about 999 calls?", DURHAM, docs) is None
+    got = absent_role("What did the Durham deputy chair say?", DURHAM, docs)
+    assert got is not None and "deputy chair" in got
+    vice = [_passage(0, "The vice-chair, Ann Lee, welcomed the report.")]
+    assert absent_role("What did the deputy chair say?", vice, lambda _d: vice) is None
 
 
 def test_headline_findings_come_from_the_summary_section() -> None:
