@@ -1140,12 +1140,16 @@ def _is_heading(block: str, max_words: int = 8) -> bool:
 
 
 # A sentence that points back ("HM Inspector Wendy Williams described this as unacceptable",
-# "This was the worst ...") is quoted with the sentence it points to; one that is completed by the
-# next ("... 41 times in the year. This compares with 77 times in 2021/22.") with that one.
+# "This was the worst ...", "this recommendation is met") is quoted with the sentence it
+# points to; one that is completed by the next ("... 41 times in the year. This compares
+# with 77 times in 2021/22.") with that one.
 _POINTS_BACK = re.compile(
     r"^(?:this|that|these|those|such)\b(?!\s+(?:report|inspection|force|plan|"
     r"strategy|review|programme|year|is why)\b)"
-    r"|\b(?:described|called|termed|labelled|judged|found|considered)\s+(?:this|that|it|these)\b",
+    r"|\b(?:described|called|termed|labelled|judged|found|considered)\s+(?:this|that|it|these)\b"
+    # "Recommendation 1. ... consider that this recommendation is already met": the label.
+    r"|\bth(?:is|at|ese|ose)\s+(?:recommendations?|recs?|areas? for improvement|afis?|"
+    r"causes? of concern)\b",
     re.IGNORECASE,
 )
 _COMPLETED_BY = re.compile(

@@ -140,6 +140,8 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"money", "funding", "budget", "spend", "spending", "cost", "investment"}),
     # Staff call a caseload "jobs"; reports count "investigations", "cases" or "crimes".
     frozenset({"jobs", "cases", "investigations", "caseload", "crimes"}),
+    # Staff say "clips"; reports say "recordings" or "footage".
+    frozenset({"clips", "recordings", "footage", "videos"}),
 )
 
 # Everyday phrases staff use for the inspectorate's and the Police Acts' terms: each phrase

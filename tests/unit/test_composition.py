@@ -161,6 +161,10 @@ def test_a_sentence_that_points_back_or_is_completed_brings_its_neighbour() -> N
     # A paragraph break ends the context: the heading's sentence is not pulled in.
     text = "Key findings\n\nThis force answers calls quickly."
     assert context_sentences(text, text.index("This"), len(text)) == (None, None)
+    # "this recommendation" brings the label that numbers it.
+    text = "Recommendation 1. The Chief Constable and I consider that this recommendation is met."
+    before, _ = context_sentences(text, text.index("The Chief"), len(text))
+    assert before is not None and text[slice(*before)] == "Recommendation 1."
 
 
 @pytest.mark.parametrize(
