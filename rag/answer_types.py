@@ -26,7 +26,12 @@ _NUMBER_WORDS = "|".join(
 # Years, financial years and calendar dates are not quantities: "in 2021/22" or
 # "on 18 April 2023" do not answer "how many".
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b")
-_DATES = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b", re.IGNORECASE)
+# "3 June", "8-12 April" (a range of days), "1st and 2nd May".
+_DATES = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+"
+    rf"(?:{_MONTHS})\b",
+    re.IGNORECASE,
+)
 # Numbers that label a finding or a place in the document ("Recommendation 3", "AFI 2",
 # "page 12"), not a count of anything.
 _LABELS = re.compile(

@@ -121,6 +121,8 @@ def test_expected_answer(question: str, kind: object) -> None:
         (COUNT, "| 4 | Tell parent/carer within 24 hours (under 16s) | Not accepted |", False),
         (COUNT, "Cases examined in depth | 112 stalking and harassment cases", True),
         (COUNT, "It took 14 days to review the files.", False),
+        # A range of days of a month is a date.
+        (COUNT, "The summit was held during Stalking Awareness Week (8–12 April).", False),
         (WHEN, "The strategy will be published in spring 2024.", True),
         (WHEN, "The force is creating a strategy.", False),
         # How long is not when; a time relative to something still is.
