@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from rag.anchors import COUNTED_AFTER, GENERIC, Vocabulary, anchors, as_written, short_fiscal, soft
 from rag.forces import find_forces
 from rag.ledger import passage_findings
-from rag.query import analyse, asks_response, title_terms, titled
+from rag.query import analyse, title_terms, titled
 from rag.schema import MONTHS, REPORT_TYPES, ChunkMeta, Metadata
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -353,9 +353,9 @@ def _title_name(title: str) -> str:
     return parts[0] if parts else ""
 
 
-def titled_phrase(question: str, titles: Sequence[str], weight: int = 3) -> str:
-    """The longest run of the question's words (`weight` of them neither function words,
-    numbers nor words every report uses) that a document's title starts with, or a part of it after
+def titled_phrase(question: str, titles: Sequence[str]) -> str:
+    """The longest run of the question's words (three of them neither function words nor
+    words every report uses) that a document's title starts with, or a part of it after
     a colon or quote mark: the title quoted without a kind word ("Both sides of the
     coin"), not a topic the title also names ("child sexual exploitation")."""
     words = _words(question)
@@ -364,15 +364,11 @@ def titled_phrase(question: str, titles: Sequence[str], weight: int = 3) -> str:
     for i in range(len(words)):
         for j in range(len(words), i + 2, -1):
             run = words[i:j]
-            weighty = [
-                w for w in run if w not in _TITLE_STOP and w not in GENERIC and not w.isdigit()
-            ]
-            if len(weighty) < weight or len(" ".join(run)) <= len(best):
+            weighty = [w for w in run if w not in _TITLE_STOP and w not in GENERIC]
+            if len(weighty) < 3 or len(" ".join(run)) <= len(best):
                 continue
             phrase = " ".join(run)
-            # A force's name heads some titles ("Devon and Cornwall - National child
-            # protection inspection"): it names the force, not the document.
-            if phrase in names and not find_forces(phrase, in_question=True):
+            if phrase in names:
                 best = phrase
                 break
     return best
@@ -388,22 +384,16 @@ def _named_document_problem(
     different question)."""
     terms = title_terms(question)
     docs = [d for d in catalogue.docs if titled(d.title, terms)] if terms else []
-    if not docs and (len(forces) == 1 or not asks_response(question)):
+    if not docs and len(forces) == 1:
         # "What did Thames Valley OPCC say about Both sides of the coin?": a document named
         # by its title's own words, with no kind word after them.
-        # Without a force, a two-word title name ("Beneath the surface") is read too: only
-        # the names it is asked about are checked against it, not a force's documents.
-        weight = 3 if forces else 2
-        phrase = titled_phrase(question, [d.title for d in catalogue.docs], weight)
+        phrase = titled_phrase(question, [d.title for d in catalogue.docs])
         if phrase:
             terms = tuple(phrase.split())
             docs = [d for d in catalogue.docs if _title_name(d.title) == phrase]
-            if len(forces) == 1:
-                # Only whether the force's documents respond to it: other documents name a
-                # title (and its year, its people) without carrying it in their own.
-                return _not_about_force(question, forces[0], terms, docs, catalogue)
-            # "What did Beneath the surface say about Foxglove?", no force and no response
-            # asked about: the report itself is the source, checked for names below.
+            # Only whether the force's documents respond to it: other documents name a
+            # title (and its year, its people) without carrying it in their own.
+            return _not_about_force(question, forces[0], terms, docs, catalogue)
     if not docs:
         return None
     groups = year_groups(question)

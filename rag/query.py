@@ -19,13 +19,6 @@ _RESPONSE_CUES = re.compile(
     r"responded|response|responses|responding|said in (her|his|their) response)\b",
     re.IGNORECASE,
 )
-
-
-def asks_response(question: str) -> bool:
-    """The question asks about a commissioner's response (or one's words), not a report."""
-    return _RESPONSE_CUES.search(question) is not None
-
-
 _THEMATIC_CUES = re.compile(
     r"\b(thematic|national|nationally|across (all )?forces|"
     r"england and wales|jtai|joint targeted)\b",

@@ -168,35 +168,6 @@ def test_titled_phrase_is_a_title_s_own_name() -> None:
     assert titled_phrase("What about the coin?", titles) == ""
 
 
-def test_a_report_named_by_its_title_is_the_source_of_the_names_asked_about() -> None:
-    catalogue = Catalogue.build(
-        [
-            "Beneath the surface looked at how forces tackle serious and organised crime.",
-            "Operation Foxglove is a partnership in Birmingham and Wolverhampton.",
-            "The Mayor welcomes Beneath the surface and funds Operation Larkspur.",
-        ],
-        [
-            _meta("soc", "Beneath the surface: serious and organised crime", "", 2025,
-                  "thematic_report"),
-            _meta("wm", "PEEL 2023-25: West Midlands Police", "West Midlands Police", 2025,
-                  "inspection_report"),
-            _meta("gm", "Mayor of Greater Manchester: response to 'Beneath the surface'",
-                  "Greater Manchester Police", 2025, "pcc_response"),
-        ],
-    )  # fmt: skip
-    problem = scope_problem("What did Beneath the surface say about Foxglove?", catalogue)
-    assert problem is not None and "do not mention “Foxglove”" in problem
-    assert "West Midlands" in problem  # where it is mentioned
-    # A response asked about is another document: its names are not checked against the report.
-    assert (
-        scope_problem("What did the Mayor say on Beneath the surface and Larkspur?", catalogue)
-        is None
-    )
-    assert (
-        scope_problem("What did Beneath the surface say about organised crime?", catalogue) is None
-    )
-
-
 def test_labels_are_not_counts() -> None:
     assert not gives(COUNT, "Recommendation 3: By 31 March 2026, chief constables should act.")
     assert not gives(COUNT, "See page 12 and AFI 4.")
