@@ -1542,12 +1542,13 @@ class ExtractiveAnswerer:
                 # a reason or an account may follow the sentence that states the figure
                 scores = np.where(states, scores + REASON_BONUS, scores).astype(np.float32)
         periodic = kind in _PERIODIC or value_kind(question) in _PERIODIC
-        if periodic:
+        asked_years = figure_years(question) if periodic else set()
+        if asked_years:
             # "What was the 999 answer rate back in 21/22?": a figure dated another year is
             # another year's figure; one the sentence leaves undated may be the asked year's.
             off = np.array(
                 [
-                    other_period(question, s.text, passages[s.passage].text) is not None
+                    other_period(asked_years, s.text, passages[s.passage].text) is not None
                     for s in sentences
                 ]
             )
@@ -1649,9 +1650,7 @@ class ExtractiveAnswerer:
             else:
                 reason = f"None of the passages found is about {analysis.focus_text}"
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
-        period = (
-            other_period(question, best.text, passages[best.passage].text) if periodic else None
-        )
+        period = other_period(asked_years, best.text, passages[best.passage].text)
         if period:
             reason = (
                 f"The passages found give figures for {period}, not for {_years_text(question)}"
@@ -1931,15 +1930,20 @@ def sentence_years(text: str) -> set[int]:
     return years | {int(y) - 1 for y in _YEAR_ENDING.findall(text)}
 
 
-def other_period(question: str, text: str, context: str = "") -> str | None:
-    """The years a sentence's figures are for, when the question asks for a figure of a year
-    the sentence does not give ("What was the 999 answer rate back in 21/22?" against "In
-    the year ending 31 March 2024, it answered 71.4 percent"); None when the question names
-    no such year, the year dates the report asked about ("in the 2021/22 PEEL"), or the
-    sentence names no year and its passage (`context`) none either ("In the same period,
-    18.2 percent of calls were abandoned" is dated by its paragraph)."""
+def figure_years(question: str) -> set[int]:
+    """The years a number or money question asks a figure of ("back in 21/22"): not a year
+    that dates the report asked about ("in the 2021/22 PEEL"), nor one that opens a span
+    ("since 2019")."""
     dated = document_years(full_years(question)) | {int(y) for y in _OPEN_YEAR.findall(question)}
-    asked = {y for g in year_groups(question) if g[0] not in dated for y in g}
+    return {y for g in year_groups(question) if g[0] not in dated for y in g}
+
+
+def other_period(asked: set[int], text: str, context: str = "") -> str | None:
+    """The years a sentence's figures are for, when they are not the `asked` years
+    (`figure_years`): "In the year ending 31 March 2024, it answered 71.4 percent" against
+    2021/22. None when nothing is asked, or the sentence names no year and its passage
+    (`context`) none either ("In the same period, 18.2 percent of calls were abandoned" is
+    dated by its paragraph)."""
     if not asked:
         return None
     years = sentence_years(text) or sentence_years(context)

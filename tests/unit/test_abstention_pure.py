@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rag.anchors import anchors, as_written, missing_anchors
-from rag.answer import Sentence, other_period, prefer_kind
+from rag.answer import Sentence, figure_years, other_period, prefer_kind
 from rag.answer_types import (
     COUNT,
     DURATION,
@@ -336,4 +336,4 @@ def test_a_financial_year_is_found_in_the_words_reports_use_for_it() -> None:
 def test_a_figure_of_another_period(
     question: str, sentence: str, passage: str, period: str | None
 ) -> None:
-    assert other_period(question, sentence, passage) == period
+    assert other_period(figure_years(question), sentence, passage) == period
