@@ -46,6 +46,7 @@ from rag.catalogue import (
     _years_in,
     document_years,
     full_years,
+    named_documents,
     scope_problem,
     year_groups,
 )
@@ -1365,8 +1366,26 @@ class ExtractiveAnswerer:
             named = ", ".join(f"“{as_written(question, a)}”" for a in missing)
             reason = f"The question names {named}, which none of the passages found mentions"
             return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
+        # "The s&s thematic says control room sickness is 7.9%": a question that names its
+        # source document is answered from that document, not from another report.
+        named = named_documents(question, catalogue) if catalogue is not None else ()
+        named_ids = {d.doc_id for d in named}
+        scoped = [p for p in passages if p.doc_id in named_ids] if named_ids else list(passages)
+        if not scoped:
+            listing = "; ".join(d.label() for d in named[:3])
+            reason = f"None of the passages found is from the document it names ({listing})"
+            return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
+        if (
+            named_ids
+            and analysis.focus
+            and not any(mentions(analysis.focus, _searchable(p)) >= 0.5 for p in scoped)
+        ):
+            listing = "; ".join(d.label() for d in named[:3])
+            focus = " ".join(analysis.focus)
+            reason = f"The passages found from {listing} do not mention {focus}"
+            return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
         figures = stated_figures(question)
-        texts = [_searchable(p) for p in passages]
+        texts = [_searchable(p) for p in scoped]
         unstated = [f for f in figures if not any(gives_figure(f, t) for t in texts)]
         if unstated:
             # "Which force only attended 9% of shoplifting reports?": a question that states a
@@ -1541,6 +1560,9 @@ class ExtractiveAnswerer:
             elif states.any():
                 # a reason or an account may follow the sentence that states the figure
                 scores = np.where(states, scores + REASON_BONUS, scores).astype(np.float32)
+        if named_ids:
+            from_named = np.array([passages[s.passage].doc_id in named_ids for s in sentences])
+            scores = np.where(from_named, scores, scores - 10.0).astype(np.float32)
         periodic = kind in _PERIODIC or value_kind(question) in _PERIODIC
         asked_years = figure_years(question) if periodic else set()
         if asked_years:

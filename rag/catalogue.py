@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from rag.anchors import COUNTED_AFTER, GENERIC, Vocabulary, anchors, as_written, short_fiscal, soft
 from rag.forces import find_forces
 from rag.ledger import passage_findings
-from rag.query import analyse, title_terms, titled
+from rag.query import analyse, named_subjects, title_terms, titled
 from rag.schema import MONTHS, REPORT_TYPES, ChunkMeta, Metadata
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -423,6 +423,55 @@ def _named_document_problem(
     if len(forces) != 1:
         return None
     return _not_about_force(question, forces[0], terms, docs, catalogue)
+
+
+# Words that name a kind of document, its author or its place in a series, not what it is
+# about: "the mayor's response", "the other thematic", "the final progress report".
+_NOT_TOPIC = frozenset(
+    {
+        "thematic",
+        "report",
+        "reports",
+        "inspection",
+        "inspections",
+        "review",
+        "response",
+        "reply",
+        "assessment",
+        "other",
+        "previous",
+        "final",
+        "formal",
+        "progress",
+        "update",
+        "quarterly",
+        "urgent",
+        "mayor",
+        "panel",
+        "board",
+        "annual",
+        "interim",
+        "full",
+        "main",
+        "draft",
+        "published",
+    }
+)
+
+
+def named_documents(question: str, catalogue: Catalogue) -> tuple[DocEntry, ...]:
+    """The library's documents a question names by their subject ("the fraud thematic",
+    "her s&s response"): for each subject named, the documents whose title has it, when
+    some have and not every one does. Empty when the question names none that way."""
+    found: dict[str, DocEntry] = {}
+    for subject in named_subjects(question):
+        topic = tuple(w for w in subject if w not in _NOT_TOPIC)
+        if not topic:
+            continue
+        docs = [d for d in catalogue.docs if titled(d.title, topic)]
+        if docs and len(docs) < len(catalogue.docs):
+            found.update((d.doc_id, d) for d in docs)
+    return tuple(found.values())
 
 
 def _not_about_force(

@@ -115,12 +115,12 @@ _NOT_SUBJECT = frozenset(
 )
 
 
-def title_terms(question: str) -> tuple[str, ...]:
-    """The subject words of a document the question names ("fraud" in "the fraud
+def named_subjects(question: str) -> tuple[tuple[str, ...], ...]:
+    """The subject words of each document the question names ("fraud" in "the fraud
     thematic"; "contact management" in "the Durham contact management report"): the
     words right before the kind word, stopping at a function word, skipping forces and
-    years. Empty when the question names no document that way."""
-    out: list[str] = []
+    years. One tuple per document named; empty when the question names none that way."""
+    out: list[tuple[str, ...]] = []
     for m in _NAMED_DOC.finditer(question):
         words = m.group(1).split()
         taken: list[str] = []
@@ -131,8 +131,14 @@ def title_terms(question: str) -> tuple[str, ...]:
             if w in _NOT_SUBJECT:
                 break
             taken.append(w)
-        out.extend(reversed(taken))
-    return tuple(dict.fromkeys(out))
+        if taken:
+            out.append(tuple(reversed(taken)))
+    return tuple(out)
+
+
+def title_terms(question: str) -> tuple[str, ...]:
+    """Every subject word of the documents the question names (`named_subjects`), once."""
+    return tuple(dict.fromkeys(w for subject in named_subjects(question) for w in subject))
 
 
 def analyse(question: str) -> Intent:
@@ -235,7 +241,8 @@ def titled(title: str, terms: tuple[str, ...]) -> bool:
     def named(term: str) -> bool:
         if set(tokenize(term)) <= have:
             return True
-        for long in ABBREVIATIONS.get(term, ()):  # "csa": most of "child sexual abuse"
+        longs = (*ABBREVIATIONS.get(term, ()), *([PHRASES[term]] if term in PHRASES else []))
+        for long in longs:  # "csa": most of "child sexual abuse"; "s&s": stop and search
             words = set(tokenize(long))
             if words and len(words & have) * 3 >= len(words) * 2:
                 return True

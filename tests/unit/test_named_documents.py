@@ -19,11 +19,18 @@ from rag.answer import (
     summary_answer,
     unstated_position,
 )
-from rag.catalogue import Catalogue, scope_problem
+from rag.catalogue import Catalogue, named_documents, scope_problem
 from rag.fusion import document_bonus, interleave
 from rag.ledger import asked_findings, named_finding
 from rag.models import Passage
-from rag.query import analyse, entity_queries, expand_terms, title_terms, titled
+from rag.query import (
+    analyse,
+    entity_queries,
+    expand_terms,
+    named_subjects,
+    title_terms,
+    titled,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,12 +51,28 @@ def test_title_terms(question: str, terms: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "subjects"),
+    [
+        ("The s&s thematic says sickness is 7.9%", (("s&s",),)),
+        (
+            "What did she say about the control room sickness review in her s&s response?",
+            (("control", "room", "sickness"), ("s&s",)),
+        ),
+        ("What did the PCC say in her response?", ()),
+    ],
+)
+def test_named_subjects_one_per_document(question: str, subjects: tuple) -> None:
+    assert named_subjects(question) == subjects
+
+
+@pytest.mark.parametrize(
     ("title", "terms", "expected"),
     [
         ("Counting the cost: an inspection of the police response to fraud", ("fraud",), True),
         ("Counting the cost", ("fraud",), False),
         ("Online sexual abuse and exploitation of children", ("online", "csa"), True),
         ("Police contact management: Durham", ("contact", "management"), True),
+        ("Grounds for trust: how forces use stop and search", ("s&s",), True),
     ],
 )
 def test_titled(title: str, terms: tuple[str, ...], expected: bool) -> None:
@@ -429,3 +452,20 @@ def test_a_position_the_question_takes_as_given_is_stated_by_the_documents(
     ]
     got = unstated_position(question, response, lambda _d: response)
     assert (got is not None) == refused
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("The fraud thematic says 101 calls wait 9 minutes - why?", {"fraud"}),
+        ("What did the contact management report say about 999?", {"durham"}),
+        # a subject no title has, beside one that names a document
+        ("What did the fraud report say about the control room review?", {"fraud"}),
+        # kind and author words name no subject; a subject every title has names nothing
+        ("What did the mayor's response say?", set()),
+        ("What did the other thematic report find?", set()),
+        ("What did the PEEL report say?", set()),
+    ],
+)
+def test_named_documents(question: str, ids: set[str]) -> None:
+    assert {d.doc_id for d in named_documents(question, CATALOGUE)} == ids
