@@ -1708,6 +1708,15 @@ class ExtractiveAnswerer:
                     items[0] = (*found.items[0], False)
                 spans = [(found.passage, h[0], h[1], False), *items]
         text, citations = compose_spans(spans, pool)
+        things = asked_count(question) if kind == "list" else ""
+        if things and not names_several(
+            [(pool[pi].text[a:b], item) for pi, a, b, item in spans],
+            forces=_WHICH_FORCES.search(question) is not None,
+        ):
+            # "Which 20 councils is BTP signing ISAs with?" is answered by naming them;
+            # "agreements with 20 councils" says how many, not which.
+            reason = f"The passages found do not name the {things} the question asks about"
+            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         if _WHICH_FORCES.search(question) and len(find_forces(text)) < 2:
             # "Which eight forces were inspected?" is answered by naming them; "fieldwork was
             # carried out in eight police forces" does not.
@@ -1798,6 +1807,39 @@ _WHICH_FORCES = re.compile(
     r"\b(?:which|what|name|list)\s+(?:(?:\w+|\d+)\s+){0,2}(?:police\s+)?(?:forces|constabularies)\b",
     re.IGNORECASE,
 )
+
+
+# "Which eight forces ...?", "Which 20 councils ...?": a list whose size the question gives.
+_SIZES = (w for w in NUMBER_WORDS if w.isalpha() and w not in ("none", "zero", "no", "one"))
+_WHICH_COUNT = re.compile(
+    r"\b(?:which|what|name|list)\s+(?:the\s+)?(?:\d{1,3}(?!\d)|" + "|".join(_SIZES) + r")\s+"
+    r"(?P<things>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*s)\b",
+    re.IGNORECASE,
+)
+# Two names joined ("Wigan and Tameside", "Northern and Southern commands").
+_NAME_PAIR = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+")
+
+
+def asked_count(question: str) -> str:
+    """The things a question asks which of, when it says how many ("Which three forces
+    ...?" -> "forces"); "" otherwise."""
+    m = _WHICH_COUNT.search(question)
+    return m.group("things") if m else ""
+
+
+def names_several(spans: Sequence[tuple[str, bool]], *, forces: bool = False) -> bool:
+    """Whether quoted spans (text, is a list item) name several things, not only count
+    them: two or more list items, or a sentence naming a series or a pair. For forces, a
+    span naming two or more forces, or two items each naming one (an aside about another
+    force, "Essex was not one of the eight", names none of them)."""
+    items = [t for t, item in spans if item]
+    if forces:
+        return any(len(find_forces(t)) >= 2 for t, _ in spans) or (
+            sum(1 for t in items if find_forces(t)) >= 2
+        )
+    return len(items) >= 2 or any(
+        _SERIES.search(" ".join(t.split())[:400]) or _NAME_PAIR.search(t) for t, _ in spans
+    )
 
 
 def _missing_rare(

@@ -10,6 +10,7 @@ from rag.answer import (
     _expand_lists,
     _heading_like,
     announces_items,
+    asked_count,
     block_labels,
     breadcrumb,
     candidate_sentences,
@@ -19,6 +20,7 @@ from rag.answer import (
     heading_line,
     introduces_list,
     list_items,
+    names_several,
     paragraph_rest,
     section_lists,
     sentence_items,
@@ -395,3 +397,42 @@ def test_a_breadcrumb_is_never_a_candidate_answer() -> None:
     )
     quoted = [s.text for s in candidate_sentences([_p(text)])]
     assert quoted == ["The inspectorate has not said whether it will return to check progress."]
+
+
+@pytest.mark.parametrize(
+    ("question", "things"),
+    [
+        ("Which eight forces were in the vetting inspection?", "forces"),
+        ("Which 20 councils is BTP signing ISAs with?", "councils"),
+        ("What six areas did HMI list for Derbyshire?", "areas"),
+        ("Which forces were inspected?", ""),  # no size given
+        ("Which 2021 reports mention drones?", ""),  # a year, not a size
+        ("Which one is it?", ""),
+    ],
+)
+def test_asked_count(question: str, things: str) -> None:
+    assert asked_count(question) == things
+
+
+@pytest.mark.parametrize(
+    ("spans", "forces", "expected"),
+    [
+        ([("Agreements with 20 councils", False)], False, False),
+        ([("Four forces caused concern:", False), ("Kent", True), ("Essex", True)], False, True),
+        ([("It covered Leeds, Bradford, Wakefield and Calderdale.", False)], False, True),
+        ([("It will extend to Wigan and Tameside.", False)], False, True),
+        # an aside about one force, and another's mention elsewhere, name none of the eight
+        (
+            [
+                ("Fieldwork was carried out in eight police forces.", False),
+                ("Essex Police was not one of the eight forces.", False),
+                ("A Metropolitan Police officer was convicted.", False),
+            ],
+            True,
+            False,
+        ),
+        ([("We visited Kent Police and Essex Police.", False)], True, True),
+    ],
+)
+def test_names_several(spans: list[tuple[str, bool]], forces: bool, expected: bool) -> None:
+    assert names_several(spans, forces=forces) is expected
