@@ -294,8 +294,9 @@ def kind_of(question: str) -> str:
 
 # A question typed as a description that still names the kind of value it wants ("What's
 # Cumbria's 101 abandonment rate?", "What's the Mayor paying for the analyst?", "deadline for
-# the Home Office rec?"). Its short answer is that value, when the quoted sentence gives one;
-# whether to answer at all is decided as for any description (the hint adds no refusal).
+# the Home Office rec?"). Its short answer is that value; for money and dates, an answer
+# whose quoted sentences give no value of that kind is refused (rag.answer: "What's a GMP
+# financial investigator paid?" is not answered by "GMP will recruit six investigators").
 _VALUE_HINTS = (
     (
         "money",

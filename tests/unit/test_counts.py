@@ -177,6 +177,11 @@ def test_a_count_is_of_the_thing_asked_as_the_question_qualifies_it(
         # and the count must still be of the focus
         ("How many call handlers were recruited last year?",
          "Four additional supervisors were recruited last year.", False),
+        # ... by its head: two women who were victims of stalking are not stalking SPOCs
+        ("How many stalking SPOCs had Sussex lined up?",
+         "Two women from Sussex who have been victims of stalking joined us.", False),
+        ("How many stalking SPOCs had Sussex lined up?",
+         "Sussex had lined up 40 stalking SPOCs.", True),
     ],
 )  # fmt: skip
 def test_a_quoted_count_shares_something_with_what_qualifies_it(
