@@ -1664,6 +1664,21 @@ class ExtractiveAnswerer:
                 elif said:
                     reason += f" {said}"  # "... do not say how many completed Project Steadfast"
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
+        # Only a hint that names the value itself (pay, cost, a deadline): "figure", "rate"
+        # and a "%" sit as often in a premise ("PEEL has satisfaction at 74% - what did the
+        # PCC's survey say?") or ask about a measure in words.
+        hinted = value_kind(question) if expectation is None else None
+        wanted_value = expectation_for(hinted, question) if hinted in _NAMED_VALUES else None
+        if wanted_value is not None and not any(
+            gives(wanted_value, sentences[i].text) for i in [best_i, *chosen]
+        ):
+            # "What's a GMP financial investigator paid?" is answered by a sum, not by
+            # "GMP will recruit six financial investigators".
+            reason = (
+                f"The question asks for {wanted_value.what}, and none of the passages found "
+                "gives one"
+            )
+            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         if analysis.focus and not about[best_i]:
             if about.any():
                 reason = (
@@ -1741,9 +1756,15 @@ def counts_what_is_asked(
     of the document's title excepted: the title says them for every clause)."""
     qualifier = _untitled_qualifier(analysis, title)
     return any(
-        mentions(analysis.focus, c) >= 0.5 and (not qualifier or mentions(qualifier, c) >= 0.5)
+        _counts_focus(analysis, c) and (not qualifier or mentions(qualifier, c) >= 0.5)
         for c in count_clauses(text, own)
     )
+
+
+def _counts_focus(analysis: Analysis, clause: str) -> bool:
+    """A clause about the counted thing: it names its head ("SPOCs" of "stalking SPOCs"),
+    and half its words. "Two women ... victims of stalking" does not count SPOCs."""
+    return mentions(analysis.focus[-1:], clause) > 0 and mentions(analysis.focus, clause) >= 0.5
 
 
 def _untitled_qualifier(analysis: Analysis, title: str) -> tuple[str, ...]:
@@ -1762,7 +1783,7 @@ def count_shares_qualifier(
     not a detail the documents lack; a sentence that shares none of "detained overnight"
     counts something else."""
     qualifier = _untitled_qualifier(analysis, title)
-    if not any(mentions(analysis.focus, c) >= 0.5 for c in count_clauses(text, own)):
+    if not any(_counts_focus(analysis, c) for c in count_clauses(text, own)):
         return False
     if not all(mentions(tokenize(n), f"{title} {text}") > 0 for n in qualifier_names(analysis)):
         return False  # "has Durham's CMC got": a name is not paraphrased
@@ -1818,6 +1839,10 @@ _WHICH_COUNT = re.compile(
 )
 # Two names joined ("Wigan and Tameside", "Northern and Southern commands").
 _NAME_PAIR = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+")
+
+
+# Value kinds a description question's wording names outright ("paid", "deadline").
+_NAMED_VALUES = frozenset({"money", "date"})
 
 
 def asked_count(question: str) -> str:
