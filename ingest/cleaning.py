@@ -209,13 +209,25 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
 
-def strip_running_lines(pages: list[list[str]], edge: int = 3) -> list[list[str]]:
+def strip_running_lines(pages: list[list[str]], edge: int = 3, rounds: int = 3) -> list[list[str]]:
     """Drop running headers/footers and page numbers from per-page line lists.
 
     A line among the first or last `edge` non-empty lines of a page is a running line when its
     shape (digits blurred) recurs at a page edge on at least half the pages (and at least two).
-    Page-number-only lines at the edges are dropped on every page.
+    Page-number-only lines at the edges are dropped on every page. The edges are read again
+    once their running lines are gone, up to `rounds` times: a footer block of a URL, a
+    title and "Page 3 of 10" can hide a running header behind it (PDF text extraction
+    emits the header drawn at the top after the footer).
     """
+    for _ in range(rounds):
+        stripped = _strip_edges(pages, edge)
+        if stripped == pages:
+            break
+        pages = stripped
+    return pages
+
+
+def _strip_edges(pages: list[list[str]], edge: int) -> list[list[str]]:
     if not pages:
         return pages
 

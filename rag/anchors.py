@@ -141,8 +141,20 @@ def _initial_code(letters: str) -> int | None:
     return code
 
 
+# Words an initialism skips: "RIPA" is the Regulation of Investigatory Powers Act.
+_SKIPPED = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an"})
+
+
 def _initialisms(words: list[str]) -> np.ndarray:
-    """The codes of the initials of every run of 2-5 consecutive words, sorted, unique."""
+    """The codes of the initials of every run of 2-5 consecutive words, and of every such
+    run once the small words an initialism skips are taken out, sorted, unique."""
+    content = [w for w in words if w not in _SKIPPED]
+    if len(content) == len(words):
+        return _runs(words)
+    return np.union1d(_runs(words), _runs(content)).astype(np.int32)
+
+
+def _runs(words: list[str]) -> np.ndarray:
     firsts = np.array([ord(w[0]) - 96 for w in words], dtype=np.int64)
     codes = [np.empty(0, dtype=np.int64)]
     for n in (2, 3, 4, 5):

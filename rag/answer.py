@@ -1727,6 +1727,7 @@ class ExtractiveAnswerer:
         if things and not names_several(
             [(pool[pi].text[a:b], item) for pi, a, b, item in spans],
             forces=_WHICH_FORCES.search(question) is not None,
+            size=asked_size(question),
         ):
             # "Which 20 councils is BTP signing ISAs with?" is answered by naming them;
             # "agreements with 20 councils" says how many, not which.
@@ -1833,7 +1834,7 @@ _WHICH_FORCES = re.compile(
 # "Which eight forces ...?", "Which 20 councils ...?": a list whose size the question gives.
 _SIZES = (w for w in NUMBER_WORDS if w.isalpha() and w not in ("none", "zero", "no", "one"))
 _WHICH_COUNT = re.compile(
-    r"\b(?:which|what|name|list)\s+(?:the\s+)?(?:\d{1,3}(?!\d)|" + "|".join(_SIZES) + r")\s+"
+    r"\b(?:which|what|name|list)\s+(?:the\s+)?(?P<size>\d{1,3}(?!\d)|" + "|".join(_SIZES) + r")\s+"
     r"(?P<things>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*s)\b",
     re.IGNORECASE,
 )
@@ -1852,19 +1853,44 @@ def asked_count(question: str) -> str:
     return m.group("things") if m else ""
 
 
-def names_several(spans: Sequence[tuple[str, bool]], *, forces: bool = False) -> bool:
+def asked_size(question: str) -> int:
+    """How many things a "Which eight forces ...?" question asks for (0: it does not say)."""
+    m = _WHICH_COUNT.search(question)
+    if m is None:
+        return 0
+    size = m.group("size").lower()
+    return int(size) if size.isdigit() else NUMBER_WORDS.get(size, 0)
+
+
+def names_several(
+    spans: Sequence[tuple[str, bool]], *, forces: bool = False, size: int = 2
+) -> bool:
     """Whether quoted spans (text, is a list item) name several things, not only count
-    them: two or more list items, or a sentence naming a series or a pair. For forces, a
-    span naming two or more forces, or two items each naming one (an aside about another
-    force, "Essex was not one of the eight", names none of them)."""
+    them: list items, or a sentence naming a series or a pair. For forces, a span naming
+    two or more forces, or items each naming one (an aside about another force, "Essex was
+    not one of the eight", names none of them). Of the `size` things asked for, at least
+    half (and two) are named: three fieldwork forces are not "the 17 forces"."""
+    need = max(2, -(-size // 2))
     items = [t for t, item in spans if item]
     if forces:
-        return any(len(find_forces(t)) >= 2 for t, _ in spans) or (
-            sum(1 for t in items if find_forces(t)) >= 2
+        named = {f for t, _ in spans for f in find_forces(t)}
+        return len(named) >= need and (
+            any(len(find_forces(t)) >= 2 for t, _ in spans)
+            or sum(1 for t in items if find_forces(t)) >= 2
         )
-    return len(items) >= 2 or any(
-        _SERIES.search(" ".join(t.split())[:400]) or _NAME_PAIR.search(t) for t, _ in spans
-    )
+    if len(items) >= need:
+        return True
+    return any(_series_size(t) >= need or (need <= 2 and _NAME_PAIR.search(t)) for t, _ in spans)
+
+
+def _series_size(text: str) -> int:
+    """How many things a sentence's series names ("a, b, c and d": 4; none: 0)."""
+    m = _LISTED.search(" ".join(text.split())[:400])
+    return m.group(0).count(",") + m.group(0).count(";") + 2 if m else 0
+
+
+# "Leeds, Bradford and Wakefield": one or more separators, then "and" or "or".
+_LISTED = re.compile(r"(?:[^,;]+[,;]\s*)+[^,;]+?\s(?:and|or)\s")
 
 
 def _missing_rare(

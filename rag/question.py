@@ -57,7 +57,7 @@ _MONEY = re.compile(
     r"\bhow much\b.*\b(?:money|funding|fund|funded|spend|spent|budget|budgeted|cost|costs|"
     r"invest|invested|give|gave|pay|paid|allocate|allocated|grant|grants|worth|put|putting|"
     r"commit|committed|committing|provide|provided|providing|contribute[ds]?|raise[ds]?|"
-    r"save[ds]?|savings|earn|earned|making|make|made)\b"
+    r"save[ds]?|savings|earn|earned|making|make|made|charge[ds]?|charging|fees?)\b"
     r"|\bhow much\b.*£|\bwhat(?:'s|’s| was| is) the (?:budget|cost|price)\b|\bhow much money\b"
     r"|\b(?:budget|funding|financial) (?:gap|shortfall|deficit)\b|\bshortfall\b"
     r"|(?<!counting the )\b(?:costs?|costing)\b",  # "what's the one-off cost?", not the title
@@ -253,12 +253,22 @@ _WHO_HOLDS = re.compile(
 )
 
 
+# "Who's doing the privacy audit?", "Who is evaluating Stand Together?": whoever does a
+# task, named by a sentence that names the task too.
+_WHO_DOES = re.compile(
+    r"^\W*who(?:'s|’s|\s+(?:is|was|will be|are|were))\s+(?:now\s+|currently\s+)?"
+    r"(?:doing|running|leading|carrying out|conducting|delivering|evaluating|reviewing|"
+    r"auditing|providing|supplying|chairing|commissioning)\s+(?P<task>(?:[\w'’&/-]+\s*){1,8}?)\W*$",
+    re.IGNORECASE,
+)
+
+
 # Titles as written (a noun: "lead", not "leading"), singular: one holder.
 _TITLES = frozenset(
     """
     acc dcc cc head lead leader director chair chairman chairwoman manager coordinator
     officer superintendent inspector sergeant commander deputy assistant chief constable
-    owner champion spoc boss
+    owner champion spoc boss researcher evaluator auditor supplier provider contractor
     """.split()  # noqa: SIM905
 )
 
@@ -368,6 +378,12 @@ def analyse(question: str) -> Analysis:
             focus_text = role.group("role").strip(" ?.")
             titles = set(tokenize(" ".join(_TITLES)))
             focus = tuple(t for t in _content(focus_text) if t not in _GENERIC | titles)
+    task = _WHO_DOES.search(question)
+    each = task and {"each", "every", "all"} & set(task.group("task").lower().split())
+    if task and kind == "person" and not focus and not each:
+        # (whoever leads on "each of the recs" is several people: a list's business)
+        focus_text = task.group("task").strip(" ?.")
+        focus = tuple(t for t in _content(focus_text) if t not in _GENERIC)
     terms = frozenset(t for t in _content(question) if t not in _GENERIC)
     qualifier: tuple[str, ...] = ()
     rest = ""

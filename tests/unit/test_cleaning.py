@@ -202,3 +202,21 @@ def test_menus_and_page_contents_lists_are_dropped() -> None:
     assert "1. INTRODUCTION" in out
     assert "As Mayor I exercise the functions of a police and crime commissioner." in out
     assert "Contents of the force's plan are set out below." in out
+
+
+def test_a_running_header_behind_a_footer_block_is_dropped_too() -> None:
+    # pypdf emits the header drawn at the top of the page after the footer lines
+    bodies = ["Victims wait.", "Files lack plans.", "Leaders meet rarely.", "Schools help."]
+    pages = [
+        [
+            *(f"{w} on {body}" for w in ("One", "Two", "Three", "Four", "Five")),
+            body,
+            "Wiltshire Police - hate crime inspection 2025",
+            "hmicfrs.justiceinspectorates.gov.uk",
+            "Seen and heard? An inspection",
+            f"Page {n} of 4",
+        ]
+        for n, body in enumerate(bodies, start=1)
+    ]
+    out = strip_running_lines(pages)
+    assert out == [[line for line in p[:6]] for p in pages]

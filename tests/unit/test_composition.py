@@ -436,3 +436,22 @@ def test_asked_count(question: str, things: str) -> None:
 )
 def test_names_several(spans: list[tuple[str, bool]], forces: bool, expected: bool) -> None:
     assert names_several(spans, forces=forces) is expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "size", "expected"),
+    [
+        # three fieldwork forces are not the seventeen asked about
+        (
+            [("Lancashire obtained 14, Hampshire obtained six and Wiltshire none.", False)],
+            17,
+            False,
+        ),
+        ([("Leeds, Bradford and Wakefield took part.", False)], 5, True),
+        ([("Leeds and Bradford took part.", False)], 5, False),
+    ],
+)
+def test_names_several_names_most_of_those_asked(
+    spans: list[tuple[str, bool]], size: int, expected: bool
+) -> None:
+    assert names_several(spans, size=size) is expected
