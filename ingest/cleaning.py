@@ -292,3 +292,37 @@ def decode_text(data: bytes) -> str:
     if best is not None and best.encoding not in ("utf_8",):
         return str(best)
     return data.decode("cp1252", errors="replace")
+
+
+# A table cell that is only a grade ("Adequate", "Requires improvement"): PDF text extraction
+# puts each cell of a judgment table on its own line, so the grade loses the area it grades.
+_GRADE_CELL = re.compile(
+    r"^\s*(?:outstanding|good|adequate|requires improvement|inadequate)\.?\s*$", re.IGNORECASE
+)
+
+
+def pair_grade_cells(lines: list[str]) -> list[str]:
+    """Join each line that is only a grade to the cell before it, as one table row ("How well
+    does the force investigate hate crime? | Requires improvement"), so the grade keeps its
+    area (rag.grades reads such rows). The cell before may wrap onto lines that start in
+    lower case ("... the needs of victims of hate" / "crime?"). A grade after another grade,
+    a blank or a row already joined stays as it is."""
+    out: list[str] = []
+    for line in lines:
+        start = len(out)
+        while start > 0 and out[start - 1].strip()[:1].islower():
+            start -= 1  # the wrapped lines of the cell
+        if start > 0:
+            start -= 1  # and the line the cell starts on
+        cell = " ".join(x.strip() for x in out[start:])
+        if (
+            _GRADE_CELL.match(line)
+            and cell
+            and not _GRADE_CELL.match(out[start])
+            and "|" not in cell
+            and len(cell.split()) >= 2
+        ):
+            out[start:] = [f"{cell} | {line.strip()}"]
+            continue
+        out.append(line)
+    return out

@@ -1687,6 +1687,17 @@ class ExtractiveAnswerer:
             else:
                 reason = f"None of the passages found is about {analysis.focus_text}"
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
+        hinted_value = expectation_for(hinted, question) if hinted else None
+        if (
+            hinted_value is not None
+            and not gives(hinted_value, best.text)
+            and says_not_given(best.text)
+        ):
+            # "What's the victim satisfaction rate?" answered by "The performance report did
+            # not show ... victim satisfaction": the documents say they do not have it.
+            said = " ".join(best.text.split())
+            reason = f"The passage found says it is not there: “{said}”"
+            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         period = other_period(asked_years, best.text, passages[best.passage].text)
         if period:
             reason = (
@@ -1851,6 +1862,23 @@ def asked_count(question: str) -> str:
     ...?" -> "forces"); "" otherwise."""
     m = _WHICH_COUNT.search(question)
     return m.group("things") if m else ""
+
+
+# A sentence saying a figure or a record is not there ("the force could not tell us how
+# many", "the report did not show victim satisfaction", "no data on outcomes").
+_NOT_GIVEN = re.compile(
+    r"\b(?:did|does|do|could|can|was|were)\s*(?:not|n[o']t)\s+(?:yet\s+)?(?:show|record|collect|"
+    r"know|tell us|give|publish|hold|provide|monitor|measure|analyse|report)\b"
+    r"|\bno (?:data|figures?|information|records?|breakdown)\b"
+    r"|\b(?:not|never) (?:been )?(?:recorded|known|collected|published|available|measured|"
+    r"monitored|analysed|broken down)\b",
+    re.IGNORECASE,
+)
+
+
+def says_not_given(text: str) -> bool:
+    """Does the sentence say the thing is not recorded, known or shown?"""
+    return _NOT_GIVEN.search(text) is not None
 
 
 def asked_size(question: str) -> int:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 GRADES = ("outstanding", "good", "adequate", "requires improvement", "inadequate")
 _GRADE = r"outstanding|good|adequate|requires improvement|requiring improvement|inadequate"
 _ROW = re.compile(
-    rf"^(?P<area>[A-Z][\w ,'’&/()-]{{2,80}}?)\s*(?:\||–|—|-|:)?\s*(?P<grade>{_GRADE})\.?\s*$",
+    rf"^(?P<area>[A-Z][\w ,'’&/()?-]{{2,160}}?)\s*(?:\||–|—|-|:)?\s*(?P<grade>{_GRADE})\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # The other orientation: the grade first, then the areas given it ("Inadequate | Responding
@@ -27,6 +27,7 @@ _GRADE_FIRST = re.compile(
 _NOT_AN_AREA = re.compile(
     r"\b(?:was|is|were|are|has|have|had|be|been|found|graded|judged|rated|as|the force)\b", re.I
 )
+_INSPECTION_QUESTION = re.compile(r"how (?:well|effectively|good)\b", re.IGNORECASE)
 _ASKED = [
     (re.compile(r"\b(?:requires?|requiring) improvement\b", re.I), "requires improvement"),
     (re.compile(r"\bRI\b"), "requires improvement"),
@@ -61,7 +62,12 @@ def grade_rows(text: str) -> list[GradeRow]:
     for m in _ROW.finditer(text):
         area = m.group("area").strip(" |–—-:")
         words = area.split()
-        if not 1 <= len(words) <= 9 or _NOT_AN_AREA.search(area):
+        if _INSPECTION_QUESTION.match(area):
+            # a thematic or single-force inspection grades its questions: "How well does
+            # BTP identify vulnerable people? | Good"
+            if not area.endswith("?") or len(words) > 24:
+                continue
+        elif not 1 <= len(words) <= 9 or _NOT_AN_AREA.search(area) or "?" in area:
             continue
         rows.append(GradeRow(m.start(), m.end(), area, normal_grade(m.group("grade"))))
     for m in _GRADE_FIRST.finditer(text):
@@ -73,7 +79,8 @@ def grade_rows(text: str) -> list[GradeRow]:
 
 
 _ALL_GRADES = re.compile(
-    r"\bgrades\b|\bgraded areas\b|\bareas? (?:were |was )?(?:graded|rated)\b|\bhow did each\b"
+    r"\bgrades\b|\bjudge?ments\b|\bgraded areas\b|\bareas? (?:were |was )?(?:graded|rated)\b"
+    r"|\bhow did each\b"
     r"|\bof each (?:grade)?\b|\bgrade (?:table|profile|breakdown)\b",
     re.IGNORECASE,
 )

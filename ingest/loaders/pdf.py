@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ingest.cleaning import strip_running_lines
+from ingest.cleaning import pair_grade_cells, strip_running_lines
 from ingest.document import Parsed
 from ingest.loaders.structure import Line, blocks_from_lines
 from rag.errors import IngestError
@@ -42,7 +42,7 @@ def load(path: Path) -> Parsed:
         raise IngestError(f"corrupt or truncated PDF ({type(exc).__name__})") from exc
     if not pages:
         raise IngestError("the PDF has no pages")
-    pages = strip_running_lines(pages)
+    pages = [pair_grade_cells(page) for page in strip_running_lines(pages)]
     lines: list[Line] = []
     for number, page_lines in enumerate(pages, start=1):
         lines.extend(Line(text, number) for text in page_lines)

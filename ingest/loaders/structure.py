@@ -31,8 +31,8 @@ def _heading_candidate(text: str) -> bool:
         return False
     if t.endswith(_TERMINAL) or (_is_bullet(t) and not _NUMBERED_HEADING.match(t)):
         return False
-    if t.startswith(("<", "http", "www.")):
-        return False
+    if t.startswith(("<", "http", "www.")) or " | " in t:
+        return False  # a link, or a table row
     return t[0].isupper() or t[0].isdigit()
 
 
@@ -43,8 +43,8 @@ def _joins(prev: str, nxt: str, width: int) -> bool:
     n = nxt.lstrip()
     if not p or not n:
         return False
-    if _is_bullet(n):
-        return False
+    if _is_bullet(n) or " | " in p or " | " in n:
+        return False  # a list item, or a table row, stands alone
     if n[0].islower():
         return True
     if len(p) < 0.6 * width:

@@ -13,6 +13,7 @@ from rag.answer import (
     coverage,
     evidence_strength,
     framing,
+    says_not_given,
     table_header,
 )
 from rag.citations import (
@@ -188,3 +189,17 @@ def test_planted_instructions_are_never_candidates(text: str, planted: bool) -> 
     assert addressed_to_a_machine(text) is planted
     p = Passage(1, "c", "d", "T", "inspection_report", None, None, "x.md", None, "S", text, 1.0)
     assert bool(candidate_sentences([p])) is not planted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The performance report did not show outcomes or victim satisfaction.", True),
+        ("The force could not tell us how many officers had been trained.", True),
+        ("There is no data on outcomes by area.", True),
+        ("The force recorded 1,486 hate crimes in 2024/25.", False),
+        ("Victim satisfaction was 71 percent.", False),
+    ],
+)
+def test_says_not_given(text: str, expected: bool) -> None:
+    assert says_not_given(text) is expected

@@ -7,6 +7,7 @@ from ingest.cleaning import (
     decode_text,
     is_furniture,
     looks_binary,
+    pair_grade_cells,
     strip_running_lines,
     strip_web_furniture,
 )
@@ -220,3 +221,34 @@ def test_a_running_header_behind_a_footer_block_is_dropped_too() -> None:
     ]
     out = strip_running_lines(pages)
     assert out == [[line for line in p[:6]] for p in pages]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a judgment table as PDF text extraction gives it: one cell a line, cells wrapped
+        (
+            [
+                "Inspection question",
+                "Judgment",
+                "How well does the force identify hate crime?",
+                "Adequate",
+                "How well does it meet the needs of victims of hate",
+                "crime?",
+                "Requires improvement",
+            ],
+            [
+                "Inspection question",
+                "Judgment",
+                "How well does the force identify hate crime? | Adequate",
+                "How well does it meet the needs of victims of hate crime? | Requires improvement",
+            ],
+        ),
+        # a grade heading over prose, a grade after a grade, and a row already joined stay
+        (["Good", "The force is good at this."], ["Good", "The force is good at this."]),
+        (["Preventing crime", "Good", "Adequate"], ["Preventing crime | Good", "Adequate"]),
+        (["Area | Grade", "Good"], ["Area | Grade", "Good"]),
+    ],
+)
+def test_pair_grade_cells(lines: list[str], expected: list[str]) -> None:
+    assert pair_grade_cells(lines) == expected

@@ -97,6 +97,7 @@ def test_rows_with_the_grade_first_keep_their_areas() -> None:
     [
         ("Cleveland NCPI 2025 - what were the graded areas and how did each come out?", True),
         ("What were Kent's PEEL grades?", True),
+        ("What judgments did BTP get in Safe passage?", True),
         ("Quick tally of Cumbria's PEEL grades please - how many of each?", True),
         ("Which areas were RI for Kent in 21/22?", False),  # one grade: its rows only
         ("What grade did Kent get for investigating crime?", False),
@@ -149,3 +150,17 @@ def test_report_grades_one_per_area_and_rounds_side_by_side() -> None:
     assert table["rounds"] == ["2018/19", "2021/22"] and table["comparable"] is False
     row = next(a for a in table["areas"] if a["area"] == "Responding to the public")
     assert row["grades"] == {"2018/19": "good", "2021/22": "inadequate"}
+
+
+def test_an_inspections_graded_questions_are_rows_too() -> None:
+    text = (
+        "Judgment\n\n"
+        "How well does BTP identify vulnerable people? | Good\n\n"
+        "How well does the force meet the needs of victims of hate crime? | Inadequate\n\n"
+        "How well did the force do this year, we asked, and was it good\n\n"
+        "Which of these is a question? Good"
+    )
+    assert [(r.area, r.grade) for r in grade_rows(text)] == [
+        ("How well does BTP identify vulnerable people?", "good"),
+        ("How well does the force meet the needs of victims of hate crime?", "inadequate"),
+    ]
