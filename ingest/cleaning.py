@@ -301,6 +301,12 @@ _GRADE_CELL = re.compile(
 )
 
 
+_ASKED_THEN_GRADE = re.compile(
+    r"^\s*(.+\?)\s+(outstanding|good|adequate|requires improvement|inadequate)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def pair_grade_cells(lines: list[str]) -> list[str]:
     """Join each line that is only a grade to the cell before it, as one table row ("How well
     does the force investigate hate crime? | Requires improvement"), so the grade keeps its
@@ -309,6 +315,9 @@ def pair_grade_cells(lines: list[str]) -> list[str]:
     a blank or a row already joined stays as it is."""
     out: list[str] = []
     for line in lines:
+        asked = _ASKED_THEN_GRADE.match(line)
+        if asked:  # "How well does it investigate crime? Adequate": one row on one line
+            line = f"{asked.group(1)} | {asked.group(2)}"
         start = len(out)
         while start > 0 and out[start - 1].strip()[:1].islower():
             start -= 1  # the wrapped lines of the cell

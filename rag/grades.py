@@ -65,7 +65,7 @@ def grade_rows(text: str) -> list[GradeRow]:
         if _INSPECTION_QUESTION.match(area):
             # a thematic or single-force inspection grades its questions: "How well does
             # BTP identify vulnerable people? | Good"
-            if not area.endswith("?") or len(words) > 24:
+            if not area.endswith("?") or len(words) > 40:
                 continue
         elif not 1 <= len(words) <= 9 or _NOT_AN_AREA.search(area) or "?" in area:
             continue
