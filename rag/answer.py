@@ -1480,6 +1480,11 @@ class ExtractiveAnswerer:
         if kind not in _ABOUT_PUBLICATION:
             framed = np.array([framing(s.text) for s in sentences], dtype=bool)
             scores = np.where(framed, scores - FRAMING_PENALTY, scores).astype(np.float32)
+        if not _GRADE_WORD.search(question):
+            # A judgment table's row ("How well does the force work with communities ...? |
+            # Good") grades the thing; a question that asks no grade wants what was found.
+            graded = np.array(["|" in s.text and bool(grade_rows(s.text)) for s in sentences])
+            scores = np.where(graded, scores - WRONG_KIND_PENALTY, scores).astype(np.float32)
         scores, typed = prefer_kind(scores, sentences, expectation)
         if expectation is COUNT and numbers_in(question):
             # "Of the 90 cases reviewed, how many were from the Cardiff hub?": the number
@@ -1851,6 +1856,14 @@ _WHICH_COUNT = re.compile(
 )
 # Two names joined ("Wigan and Tameside", "Northern and Southern commands").
 _NAME_PAIR = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+")
+
+
+# A question that names a grade, or grading ("Was BTP graded good ...?", "What's Kent's RI?").
+_GRADE_WORD = re.compile(
+    r"\b(?:grades?|graded|grading|judge?ments?|judged|rated|ratings?|outstanding|good|adequate|"
+    r"inadequate|requires? improvement|RI)\b",
+    re.IGNORECASE,
+)
 
 
 # Value kinds a description question's wording names outright ("paid", "deadline").

@@ -359,7 +359,9 @@ _SETTLED = re.compile(
 # A table row states a status only with a status word in it.
 _STATUS = re.compile(
     r"\b(?:met|complete[d]?|achieved|done|accepted|not accepted|rejected|closed|green|amber|"
-    r"red|delayed|partly|partially|in progress|ongoing)\b",
+    r"red|delayed|partly|partially|in progress|ongoing|"
+    # a judgment table's grade is its row's status ("... identify vulnerable people? | Good")
+    r"outstanding|good|adequate|requires improvement|inadequate)\b",
     re.IGNORECASE,
 )
 _ASKS_FUTURE = re.compile(

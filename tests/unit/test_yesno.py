@@ -141,6 +141,12 @@ from rag.question import mentions
             "Promising practice was noted in Dyfed-Powys Police.",
             True,
         ),
+        # A judgment table's row: its grade is its status.
+        (
+            "Was BTP graded good at spotting vulnerable people?",
+            "How well does BTP identify vulnerable people? | Good",
+            True,
+        ),
     ],
 )
 def test_settles(question: str, sentence: str, expected: bool) -> None:
