@@ -1566,8 +1566,9 @@ class ExtractiveAnswerer:
                 # a reason or an account may follow the sentence that states the figure
                 scores = np.where(states, scores + REASON_BONUS, scores).astype(np.float32)
         if named_ids:
+            # soft: a sentence of another document may still be the one that answers
             from_named = np.array([passages[s.passage].doc_id in named_ids for s in sentences])
-            scores = np.where(from_named, scores, scores - 10.0).astype(np.float32)
+            scores = np.where(from_named, scores, scores - WRONG_KIND_PENALTY).astype(np.float32)
         periodic = kind in _PERIODIC or value_kind(question) in _PERIODIC
         asked_years = figure_years(question) if periodic else set()
         if asked_years:
@@ -1673,7 +1674,8 @@ class ExtractiveAnswerer:
         # and a "%" sit as often in a premise ("PEEL has satisfaction at 74% - what did the
         # PCC's survey say?") or ask about a measure in words.
         hinted = value_kind(question) if expectation is None else None
-        wanted_value = expectation_for(hinted, question) if hinted in _NAMED_VALUES else None
+        named_value = hinted == "date" or (hinted == "money" and _SUM_ASKED.search(question))
+        wanted_value = expectation_for(hinted, question) if named_value else None
         if wanted_value is not None and not any(
             gives(wanted_value, sentences[i].text) for i in [best_i, *chosen]
         ):
@@ -1779,9 +1781,12 @@ def counts_what_is_asked(
 
 
 def _counts_focus(analysis: Analysis, clause: str) -> bool:
-    """A clause about the counted thing: it names its head ("SPOCs" of "stalking SPOCs"),
-    and half its words. "Two women ... victims of stalking" does not count SPOCs."""
-    return mentions(analysis.focus[-1:], clause) > 0 and mentions(analysis.focus, clause) >= 0.5
+    """A clause about the counted thing: it names its head ("SPOCs" of "stalking SPOCs") and
+    half its words, or, calling the thing by another name, most of them ("20,000
+    image-related cases" for "image-related referrals"). "Two women ... victims of stalking"
+    does not count SPOCs."""
+    share = mentions(analysis.focus, clause)
+    return share >= 0.5 and (mentions(analysis.focus[-1:], clause) > 0 or share >= 2 / 3)
 
 
 def _untitled_qualifier(analysis: Analysis, title: str) -> tuple[str, ...]:
@@ -1866,8 +1871,12 @@ _GRADE_WORD = re.compile(
 )
 
 
-# Value kinds a description question's wording names outright ("paid", "deadline").
-_NAMED_VALUES = frozenset({"money", "date"})
+# A description question that names a sum outright ("What's X paid?", "the panel's budget"),
+# not what money goes to ("What did the office invest in?", "What is the PCC funding?").
+_SUM_ASKED = re.compile(
+    r"\b(?:paid|salary|salaries|wages?|costs?|price|charges?|fees?|budget|worth)\b|£",
+    re.IGNORECASE,
+)
 
 
 def asked_count(question: str) -> str:

@@ -471,6 +471,13 @@ def named_documents(question: str, catalogue: Catalogue) -> tuple[DocEntry, ...]
         docs = [d for d in catalogue.docs if titled(d.title, topic)]
         if docs and len(docs) < len(catalogue.docs):
             found.update((d.doc_id, d) for d in docs)
+            # A commissioner's response is titled its own way ("Keeping Children Safe" for
+            # "In harm's way") but names the report it answers.
+            found.update(
+                (d.doc_id, d)
+                for d in catalogue.docs
+                if d.doc_type == "pcc_response" and all(d.vocab.has(w) for w in topic)
+            )
     return tuple(found.values())
 
 

@@ -140,6 +140,8 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"money", "funding", "budget", "spend", "spending", "cost", "investment"}),
     # Staff call a caseload "jobs"; reports count "investigations", "cases" or "crimes".
     frozenset({"jobs", "cases", "investigations", "caseload", "crimes"}),
+    # Staff say "files"; inspectors count the "cases" or "records" they examined.
+    frozenset({"files", "cases", "records"}),
     # Staff say "clips"; reports say "recordings" or "footage".
     frozenset({"clips", "recordings", "footage", "videos"}),
 )

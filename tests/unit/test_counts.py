@@ -182,6 +182,9 @@ def test_a_count_is_of_the_thing_asked_as_the_question_qualifies_it(
          "Two women from Sussex who have been victims of stalking joined us.", False),
         ("How many stalking SPOCs had Sussex lined up?",
          "Sussex had lined up 40 stalking SPOCs.", True),
+        # most of the thing's words, under another name for it
+        ("How many image-related referrals did the NCA send?",
+         "In 2021 the NCA sent more than 20,000 image-related cases to forces.", True),
     ],
 )  # fmt: skip
 def test_a_quoted_count_shares_something_with_what_qualifies_it(
