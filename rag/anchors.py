@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rag.forces import without_forces
-from rag.glossary import ABBREVIATIONS
+from rag.glossary import ABBREVIATIONS, follows_threshold
 from rag.schema import MONTHS, WORD_FOR
 
 # Words that name the subject area itself: present in nearly every document, or written
@@ -106,6 +106,8 @@ def anchors(question: str) -> list[str]:
         if word[0].isdigit():
             if _after_month(text, m.start()) and len(word) == 2:
                 continue  # "March 24": a year as staff write it, as loose as a plain year
+            if follows_threshold(text[: m.start()]):
+                continue  # "more than 95%": a bar a figure is measured against, not one stated
             word = _full_fiscal(word, bool(COUNTED_AFTER.match(text, m.end())))
             fiscal = _FISCAL.fullmatch(word)
             if fiscal:

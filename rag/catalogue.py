@@ -396,7 +396,10 @@ def _named_document_problem(
             return _not_about_force(question, forces[0], terms, docs, catalogue)
     if not docs:
         return None
-    groups = year_groups(question)
+    # Only a year that dates the document named ("the 2021 fraud review"), not one that
+    # dates a figure in it ("cases passed in 2021, per the online CSAE inspection").
+    dating = document_years(question)
+    groups = [g for g in year_groups(question) if set(g) & dating]
     if docs and groups and not forces:
         # "the 2021 fraud review" when the library's fraud documents are from 2025: a report
         # they mention is not a report they are.

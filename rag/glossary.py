@@ -6,6 +6,8 @@ about ("MASHs" and "multi-agency safeguarding hubs"), and to expand queries."""
 
 from __future__ import annotations
 
+import re
+
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "acc": ("assistant chief constable",),
     "afi": ("area for improvement", "areas for improvement"),
@@ -201,3 +203,18 @@ PHRASES: dict[str, str] = {
     "workforce numbers": "police officers police staff pcsos special constables",
     "staff numbers": "police officers police staff pcsos special constables",
 }
+
+
+# "more than 95%", "under 10%", "hitting 90%": a bar a figure is measured against, which the
+# documents need not state (they give the figure: "96.7% of crime was recorded").
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:(?:more|fewer|less|higher|lower|better|worse)\s+than|over|under|above|below|"
+    r"at least|at most|beyond|exceed(?:s|ed|ing)?|hit(?:ting)?|reach(?:ed|ing)?|meet(?:ing)?)"
+    r"\s+(?:£|\$)?$",
+    re.IGNORECASE,
+)
+
+
+def follows_threshold(before: str) -> bool:
+    """Does a number that comes after `before` name a threshold ("more than 95%")?"""
+    return _THRESHOLD_BEFORE.search(before[-30:]) is not None

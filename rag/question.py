@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from rag.forces import force_spans, without_forces
-from rag.glossary import ABBREVIATIONS, SYNONYMS
+from rag.glossary import ABBREVIATIONS, SYNONYMS, follows_threshold
 from rag.schema import MONTHS, NUMBER_WORDS
 from rag.tokens import stem, tokenize
 
@@ -600,7 +600,7 @@ _MONTH_NAMES = "|".join(m.lower() for m in MONTHS) + (
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 )
 _MONTH_NEAR = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:{_MONTH_NAMES})\b", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*['’]?$", re.IGNORECASE)
 # "the 7 recs", "10 key recommendations": how long a list is.
 _COUNTED_LIST = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_LIST_NOUN.pattern}", re.IGNORECASE)
 _TIME_UNIT = re.compile(
@@ -627,6 +627,8 @@ def stated_figures(question: str) -> list[Figure]:
             continue
         if _MONTH_BEFORE.search(before) or _TIME_UNIT.match(after):
             continue  # a date, or a span of time ("10 years ago"), which documents word loosely
+        if follows_threshold(before):
+            continue  # "more than 95%": a bar, not a figure the documents must give
         if re.fullmatch(r"(?:19|20)\d\d", num) and not unit and not m.group("money"):
             continue  # a year
         if re.match(r"\s*[/–-]\s*\d", after) or re.search(r"\d\s*[/–-]\s*$", before):

@@ -38,6 +38,9 @@ from rag.question import Figure, gives_figure, stated_figures
         ("Who runs the 24/7 desk?", []),
         ("How many of the 43 forces were graded outstanding?", []),  # the set asked over
         ("What does area for improvement 3 say?", []),
+        # a bar the figure is measured against, and a month with its year cut short
+        ("Was Kent recording more than 95% of reported crime?", []),
+        ("Did Cumbria get 101 abandonment under 10% by March '25?", []),
     ],
 )
 def test_stated_figures(question: str, figures: list[tuple[str, bool, bool]]) -> None:
