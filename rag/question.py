@@ -627,8 +627,11 @@ def stated_figures(question: str) -> list[Figure]:
             continue
         if _MONTH_BEFORE.search(before) or _TIME_UNIT.match(after):
             continue  # a date, or a span of time ("10 years ago"), which documents word loosely
-        if follows_threshold(before):
-            continue  # "more than 95%": a bar, not a figure the documents must give
+        if follows_threshold(before) and kind_of(question) == "yesno":
+            # "Was Kent recording more than 95%?": a bar to hold a figure against, not a
+            # figure the documents must give ("Which forces had abstraction above 40%?" is
+            # answered by the sentence that says so, and stays stated)
+            continue
         if re.fullmatch(r"(?:19|20)\d\d", num) and not unit and not m.group("money"):
             continue  # a year
         if re.match(r"\s*[/–-]\s*\d", after) or re.search(r"\d\s*[/–-]\s*$", before):

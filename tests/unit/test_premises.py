@@ -41,6 +41,7 @@ from rag.question import Figure, gives_figure, stated_figures
         # a bar the figure is measured against, and a month with its year cut short
         ("Was Kent recording more than 95% of reported crime?", []),
         ("Did Cumbria get 101 abandonment under 10% by March '25?", []),
+        ("Which three forces had abstraction above 40%?", [("40", True, False)]),
     ],
 )
 def test_stated_figures(question: str, figures: list[tuple[str, bool, bool]]) -> None:
