@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rag.grades import GRADE_WORDS
+
 _SOCIAL = {
     "youtube",
     "instagram",
@@ -296,15 +298,10 @@ def decode_text(data: bytes) -> str:
 
 # A table cell that is only a grade ("Adequate", "Requires improvement"): PDF text extraction
 # puts each cell of a judgment table on its own line, so the grade loses the area it grades.
-_GRADE_CELL = re.compile(
-    r"^\s*(?:outstanding|good|adequate|requires improvement|inadequate)\.?\s*$", re.IGNORECASE
-)
+_GRADE_CELL = re.compile(rf"^\s*(?:{GRADE_WORDS})\.?\s*$", re.IGNORECASE)
 
 
-_ASKED_THEN_GRADE = re.compile(
-    r"^\s*(.+\?)\s+(outstanding|good|adequate|requires improvement|inadequate)\.?\s*$",
-    re.IGNORECASE,
-)
+_ASKED_THEN_GRADE = re.compile(rf"^\s*(.+\?)\s+({GRADE_WORDS})\.?\s*$", re.IGNORECASE)
 
 
 def pair_grade_cells(lines: list[str]) -> list[str]:

@@ -53,7 +53,7 @@ from rag.catalogue import (
 from rag.embedding import Embedder
 from rag.forces import find_forces, without_forces
 from rag.fusion import jaccard, shingles
-from rag.grades import asked_grade, asks_all_grades, grade_rows
+from rag.grades import GRADE_WORDS, asked_grade, asks_all_grades, grade_rows
 from rag.instructions import evidence_spans, planted_spans, to_a_machine
 from rag.ledger import (
     LABELS,
@@ -1371,8 +1371,8 @@ class ExtractiveAnswerer:
         named = named_documents(question, catalogue) if catalogue is not None else ()
         named_ids = {d.doc_id for d in named}
         scoped = [p for p in passages if p.doc_id in named_ids] if named_ids else list(passages)
+        listing = "; ".join(d.label() for d in named[:3])
         if not scoped:
-            listing = "; ".join(d.label() for d in named[:3])
             reason = f"None of the passages found is from the document it names ({listing})"
             return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
         if (
@@ -1380,7 +1380,6 @@ class ExtractiveAnswerer:
             and analysis.focus
             and not any(mentions(analysis.focus, _searchable(p)) >= 0.5 for p in scoped)
         ):
-            listing = "; ".join(d.label() for d in named[:3])
             focus = " ".join(analysis.focus)
             reason = f"The passages found from {listing} do not mention {focus}"
             return Extracted(abstain_message(reason), [], True, 0.0, kind=kind)
@@ -1674,8 +1673,9 @@ class ExtractiveAnswerer:
         # and a "%" sit as often in a premise ("PEEL has satisfaction at 74% - what did the
         # PCC's survey say?") or ask about a measure in words.
         hinted = value_kind(question) if expectation is None else None
+        hinted_value = expectation_for(hinted, question) if hinted else None
         named_value = hinted == "date" or (hinted == "money" and _SUM_ASKED.search(question))
-        wanted_value = expectation_for(hinted, question) if named_value else None
+        wanted_value = hinted_value if named_value else None
         if wanted_value is not None and not any(
             gives(wanted_value, sentences[i].text) for i in [best_i, *chosen]
         ):
@@ -1694,7 +1694,6 @@ class ExtractiveAnswerer:
             else:
                 reason = f"None of the passages found is about {analysis.focus_text}"
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
-        hinted_value = expectation_for(hinted, question) if hinted else None
         if (
             hinted_value is not None
             and not gives(hinted_value, best.text)
@@ -1865,8 +1864,8 @@ _NAME_PAIR = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z]
 
 # A question that names a grade, or grading ("Was BTP graded good ...?", "What's Kent's RI?").
 _GRADE_WORD = re.compile(
-    r"\b(?:grades?|graded|grading|judge?ments?|judged|rated|ratings?|outstanding|good|adequate|"
-    r"inadequate|requires? improvement|RI)\b",
+    rf"\b(?:grades?|graded|grading|judge?ments?|judged|rated|ratings?|{GRADE_WORDS}|"
+    r"requires? improvement|RI)\b",
     re.IGNORECASE,
 )
 

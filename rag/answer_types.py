@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rag.forces import find_forces, force_spans
+from rag.grades import GRADE_WORDS
 from rag.schema import MONTHS, NUMBER_WORDS
 from rag.tokens import stem, tokenize
 
@@ -361,7 +362,7 @@ _STATUS = re.compile(
     r"\b(?:met|complete[d]?|achieved|done|accepted|not accepted|rejected|closed|green|amber|"
     r"red|delayed|partly|partially|in progress|ongoing|"
     # a judgment table's grade is its row's status ("... identify vulnerable people? | Good")
-    r"outstanding|good|adequate|requires improvement|inadequate)\b",
+    rf"{GRADE_WORDS})\b",
     re.IGNORECASE,
 )
 _ASKS_FUTURE = re.compile(

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 GRADES = ("outstanding", "good", "adequate", "requires improvement", "inadequate")
-_GRADE = r"outstanding|good|adequate|requires improvement|requiring improvement|inadequate"
+# The grades as a regex alternation, for every module that reads a grade in text.
+GRADE_WORDS = r"outstanding|good|adequate|requires improvement|requiring improvement|inadequate"
+_GRADE = GRADE_WORDS
 _ROW = re.compile(
     rf"^(?P<area>[A-Z][\w ,'’&/()?-]{{2,160}}?)\s*(?:\||–|—|-|:)?\s*(?P<grade>{_GRADE})\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
