@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rag.answer_types import person_names
 from rag.grades import GRADE_WORDS
 
 _SOCIAL = {
@@ -332,3 +333,27 @@ def pair_grade_cells(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+# A page's menu naming its owner: "About Dominic Entwistle", "Meet Rosalind Harker", "Meet
+# the Commissioner, Jane Mudd", "Police and Crime Commissioner: Jane Mudd".
+_OWNER_ENTRY = re.compile(
+    r"^\s*(?:(?:About|Meet)\s+(?:(?:the|your|our)\s+)?|(?=(?:Police|Commissioner|PCC|PFCC|Mayor)))"
+    r"(?:(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner|PF?CC|Mayor)?"
+    r"\s*[,:–-]?\s*(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*$"
+)
+
+
+def menu_people(lines: list[str]) -> list[str]:
+    """The people a page's menus name as its owner. A web capture's commissioner is often
+    named only there; the menu is dropped as furniture, so the name is kept as the
+    document's metadata and a question that names them still finds the page."""
+    found: list[str] = []
+    for line in lines:
+        m = _OWNER_ENTRY.match(line)
+        if m is None:
+            continue
+        for _, name in person_names(m.group("name")):
+            if name not in found:
+                found.append(name)
+    return found

@@ -224,6 +224,7 @@ def build_meta(declared: dict[str, str], blocks: list[Block], text: str, path: P
         source_url=values["source_url"] or declared.get("html_source_url", ""),
         responds_to=values["responds_to"],
         year=year_of(published),
+        people=declared.get("page_people", ""),
     )
 
 

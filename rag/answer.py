@@ -18,25 +18,32 @@ import numpy as np
 from rag.anchors import anchors, as_written, missing_anchors, soft
 from rag.answer_types import (
     COUNT,
+    EXISTS,
     NO_STATUS,
     NO_VERDICT,
     NOT_A_STATEMENT,
     NOT_DONE,
     NOT_NOW,
     ONLY_PLANNED,
+    PERSON,
     REASON,
     Expectation,
     action_topic,
     asks_action,
     count_clauses,
+    denies,
+    echoes_verdict,
     expectation_for,
     gives,
     item_expectation,
     mentions_year,
     numbers_in,
     only_reports_finding,
+    person_names,
     restates,
     short_answer,
+    states_proposition,
+    task_names,
     unsettling,
 )
 from rag.answerability import Answerability, answer_features
@@ -44,6 +51,7 @@ from rag.catalogue import (
     _ROUND_CUE,
     Catalogue,
     _years_in,
+    branded,
     document_years,
     full_years,
     named_documents,
@@ -67,6 +75,7 @@ from rag.ledger import (
 )
 from rag.models import Citation, Passage
 from rag.question import (
+    LIGHT_TERMS,
     Analysis,
     analyse,
     gives_figure,
@@ -123,7 +132,7 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
             # are not answers: short lines without a full stop are skipped.
             if len(_LABELS.findall(text)) >= 2:
                 continue  # a metadata line ("Published: ... Inspector: ..."), not prose
-            if _tag_line(text) or breadcrumb(text):
+            if _tag_line(text) or breadcrumb(text) or link_label(text):
                 continue  # "Tags: child protection, HMICFRS, inspections": page furniture
             if table_header(p.text, s, e):
                 continue  # "AFI | Area for improvement | Lead | Target date": labels only
@@ -160,6 +169,20 @@ def _tag_line(text: str) -> bool:
 # trail of links, never a finding.
 _YOU_ARE_HERE = re.compile(r"^\W*you are here\b", re.IGNORECASE)
 _TRAIL_STEP = re.compile(r"\s(?:>|›|»)\s")
+
+
+# A link's label: "full report (link to external site)", "Commissioner's response (PDF,
+# 264 KB)", "Read more".
+_LINK_LABEL = re.compile(
+    r"\((?:link to (?:an )?external (?:site|website)|opens in a new (?:window|tab)|"
+    r"[A-Za-z]{2,5},?\s*[\d.,]+\s*[KMG]B)\)\W*$|^\W*(?:read more|download|view|see)\b[^.]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def link_label(text: str) -> bool:
+    """The text of a link on the page, not something the document says."""
+    return _LINK_LABEL.search(" ".join(text.split())) is not None
 
 
 def breadcrumb(text: str) -> bool:
@@ -312,6 +335,27 @@ def compose(
     return " ".join(parts), citations
 
 
+_FINDING_LEAD = re.compile(
+    r"(?:recommendation|rec|afi|area for improvement|cause of concern|coc)\s*(\d{1,2})\b"
+    r"(?!\s*(?:to|and|-|–|,)\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def finding_under(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The numbered finding a sentence is about: the one it names, or the one its paragraph
+    opens with ("Recommendation 8. This recommendation is for me. ... I consider that the
+    recommendation is met.")."""
+    own = named_finding(text[start:end])
+    if own is not None and _FINDING_LEAD.search(text[start:end]):
+        return own
+    para = text.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para + 2
+    lead = text[para : para + 40]
+    m = _FINDING_LEAD.match(lead.lstrip("-•* "))
+    return named_finding(m.group(0)) if m else None
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
     return start >= end and not text[end:start].strip()
 
@@ -377,7 +421,7 @@ def prefer_kind(
 
 
 def _searchable(p: Passage) -> str:
-    return "\n".join(x for x in (p.title, p.section, p.text, p.published, p.force) if x)
+    return "\n".join(x for x in (p.title, p.section, p.text, p.published, p.force, p.people) if x)
 
 
 @dataclass
@@ -1370,6 +1414,9 @@ class ExtractiveAnswerer:
         # source document is answered from that document, not from another report.
         named = named_documents(question, catalogue) if catalogue is not None else ()
         named_ids = {d.doc_id for d in named}
+        by_name = (
+            {d.doc_id for d in branded(question, catalogue)} if catalogue is not None else set()
+        )
         scoped = [p for p in passages if p.doc_id in named_ids] if named_ids else list(passages)
         listing = "; ".join(d.label() for d in named[:3])
         if not scoped:
@@ -1423,7 +1470,7 @@ class ExtractiveAnswerer:
                 text, citations, extra = listed
                 features = {"structured": 1.0}
                 return Extracted(text, citations, False, 1.0, None, extra, "list", features)
-        if _off_topic(analysis.terms, _blob(passages)):
+        if _off_topic(analysis.terms - LIGHT_TERMS, _blob(passages)):
             # Not one of the question's own words (or an abbreviation or synonym of one) is in
             # the passages: whatever they say is about something else.
             named = ", ".join(f"“{w}”" for w in _written_terms(question, analysis.terms))
@@ -1485,12 +1532,23 @@ class ExtractiveAnswerer:
             graded = np.array(["|" in s.text and bool(grade_rows(s.text)) for s in sentences])
             scores = np.where(graded, scores - WRONG_KIND_PENALTY, scores).astype(np.float32)
         scores, typed = prefer_kind(scores, sentences, expectation)
+        task = task_names(analysis.focus_text) if expectation is PERSON else frozenset()
+        if task:
+            # "Who's evaluating Stand Together?" is not answered by a sentence whose only
+            # name is the scheme's.
+            someone = np.array(
+                [any(n.lower() not in task for _, n in person_names(s.text)) for s in sentences],
+                dtype=bool,
+            )
+            scores = np.where(typed & ~someone, scores - WRONG_KIND_PENALTY, scores)
+            scores = scores.astype(np.float32)
+            typed = typed & someone
         if expectation is COUNT and numbers_in(question):
             # "Of the 90 cases reviewed, how many were from the Cardiff hub?": the number
             # the question gives is not the count it asks for.
             own = numbers_in(question)
             typed = typed & np.array([bool(count_clauses(s.text, own)) for s in sentences], bool)
-        if expectation is COUNT and analysis.focus:
+        if (expectation is COUNT or analysis.part_of) and analysis.focus:
             # "How many call handlers?" is answered by a number in a clause about call
             # handlers, not by "four additional supervisors" beside them.
             own = numbers_in(question)
@@ -1498,7 +1556,9 @@ class ExtractiveAnswerer:
             bound = np.array([counts_what_is_asked(analysis, t, own, h) for t, h in pairs], bool)
             # The count that says what the question says of the thing is preferred; one
             # whose sentence says nothing of it at all counts something else.
-            if (typed & bound).any():
+            if (typed & bound).any() or analysis.part_of:
+                # "How many of the 124 pilots are on the Isle of Wight?": a part is counted
+                # by a clause that says what the part is; the whole's count is not it.
                 typed = typed & bound
             else:
                 related = [count_shares_qualifier(analysis, t, own, h) for t, h in pairs]
@@ -1550,7 +1610,17 @@ class ExtractiveAnswerer:
                 # "What are the key dates?": items that give dates before ones that do not.
                 gives_value = np.array([gives(valued, s.text) for s in sentences], dtype=bool)
                 scores = np.where(gives_value, scores + REASON_BONUS, scores).astype(np.float32)
+        if _MOST.search(question):
+            # "What was most often wrong with the files?" is answered by "The most common
+            # problems were ...", in whatever words the superlative comes.
+            most = np.array([_MOST.search(s.text) is not None for s in sentences], dtype=bool)
+            scores = np.where(most, scores + REASON_BONUS, scores).astype(np.float32)
         about = np.array([mentions(analysis.focus, s.text) >= 0.5 for s in sentences], dtype=bool)
+        if analysis.part_of:
+            # "not one of the 12 had been fully achieved" is about the 12 recommendations
+            own = numbers_in(question)
+            whole = [_of_the_whole(analysis, s.text, own) for s in sentences]
+            about = about | np.array(whole, dtype=bool)
         if share_about is not None:
             about = about | share_about
         if analysis.focus:
@@ -1564,6 +1634,24 @@ class ExtractiveAnswerer:
             elif states.any():
                 # a reason or an account may follow the sentence that states the figure
                 scores = np.where(states, scores + REASON_BONUS, scores).astype(np.float32)
+        asked_finding = named_finding(question) if kind != "list" else None
+        if asked_finding is not None:
+            # "Does Harker reckon rec 8 is met?": a sentence under "Recommendation 8", not
+            # the same words under "Recommendation 1".
+            under = [finding_under(passages[s.passage].text, s.start, s.end) for s in sentences]
+            kind_asked, number = asked_finding
+            other = np.array(
+                [u is not None and u[0] == kind_asked and u[1] != number for u in under]
+            )
+            same = np.array([u == asked_finding for u in under])
+            scores = np.where(other, scores - WRONG_KIND_PENALTY, scores)
+            scores = np.where(same, scores + REASON_BONUS, scores).astype(np.float32)
+        if by_name and not _RESPONSE_CUE.search(question):
+            # "What did Far from help say about Staffs?": the report itself, before the
+            # responses that name it
+            own = {d.doc_id for d in branded(question, catalogue, own=True)} if catalogue else set()
+            cited = np.array([passages[s.passage].doc_id not in own for s in sentences])
+            scores = np.where(cited, scores - WRONG_KIND_PENALTY, scores).astype(np.float32)
         if named_ids:
             # soft: a sentence of another document may still be the one that answers
             from_named = np.array([passages[s.passage].doc_id in named_ids for s in sentences])
@@ -1647,6 +1735,11 @@ class ExtractiveAnswerer:
         if self.scorer is not None:
             confidence = self.scorer.probability(features)
         threshold = self.scorer.threshold if self.scorer is not None else self.threshold
+        if by_name and passages[best.passage].doc_id not in by_name:
+            # "What did Everyone's Business say about Clare's Law?": a report named by its
+            # own name answers from it (or a response that names it), not from another.
+            reason = f"The passages found from {listing} do not answer it"
+            return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         if expectation is not None and not typed[best_i]:
             reason = (
                 f"The question asks for {expectation.what}, and none of the passages found "
@@ -1716,8 +1809,16 @@ class ExtractiveAnswerer:
             return _refusal(reason, min(confidence, threshold - 0.01), kind, features)
         if kind == "yesno":
             unsettled = unsettled_reason(question, best.text, passages[best.passage])
-            if unsettled:
+            stating = (
+                _stating(question, analysis, sentences, passages, scores) if unsettled else None
+            )
+            if unsettled and stating is None:
                 return _refusal(unsettled, min(confidence, threshold - 0.01), kind, features)
+            if stating is not None:
+                # "Is there any national guidance?" settled by "There is no national
+                # guidance", ranked below a sentence about the topic that settles nothing.
+                best_i, best = stating, sentences[stating]
+                chosen = [stating, *[i for i in chosen if i != stating]]
         if confidence < threshold:
             return Extracted(ABSTAIN_MESSAGE, [], True, confidence, kind=kind, features=features)
         pool = list(passages)
@@ -1773,10 +1874,31 @@ def counts_what_is_asked(
     referred": the clause with the count must say what the question says of them too (words
     of the document's title excepted: the title says them for every clause)."""
     qualifier = _untitled_qualifier(analysis, title)
+    if _of_the_whole(analysis, text, own):
+        # "not one of the 12 had been fully achieved" for "how many of the 12 recs were
+        # met": the part counted against the whole the question names by its figure,
+        # the part's words perhaps varied ("achieved")
+        return not qualifier or mentions(qualifier, text) > 0
     return any(
         _counts_focus(analysis, c) and (not qualifier or mentions(qualifier, c) >= 0.5)
         for c in count_clauses(text, own)
     )
+
+
+# A superlative of frequency or weight: what comes up most, or matters most.
+_MOST = re.compile(
+    r"\bmost\s+(?:common(?:ly)?|often|frequent(?:ly)?|usual(?:ly)?|serious|significant)\b|"
+    r"\b(?:commonest|biggest|main|chief|principal|leading|top)\s+(?:problems?|issues?|"
+    r"reasons?|causes?|failings?|faults?|weaknesses?|errors?|concerns?|types?)\b",
+    re.IGNORECASE,
+)
+_OF_THE = re.compile(r"\bof\s+(?:the|its|their|these|those)\s+(\d[\d,]*)\b", re.IGNORECASE)
+
+
+def _of_the_whole(analysis: Analysis, clause: str, own: frozenset[str]) -> bool:
+    """The text counts a part of the whole the question names by its figure ("of the
+    12")."""
+    return analysis.part_of and any(m.replace(",", "") in own for m in _OF_THE.findall(clause))
 
 
 def _counts_focus(analysis: Analysis, clause: str) -> bool:
@@ -2011,6 +2133,38 @@ def yesno_actor(question: str) -> str:
     if _BODY_WORD.search(actor) or actor.lower() in _NATIONAL_BODIES:
         return actor
     return ""
+
+
+def _stating(
+    question: str,
+    analysis: Analysis,
+    sentences: Sequence[Sentence],
+    passages: Sequence[Passage],
+    scores: np.ndarray,
+) -> int | None:
+    """The best-scored sentence that states the yes/no's very proposition
+    (`states_proposition`), or is about the numbered finding it names, and settles it,
+    when the best sentence does not: the tests are strict enough to look past the top few.
+    ("Recommendation 8. This recommendation is for me. ... I consider that the
+    recommendation is met.")"""
+    asked = named_finding(question)
+    for i in np.argsort(-scores):
+        s = sentences[int(i)]
+        stated = states_proposition(question, s.text, analysis.terms, mentions)
+        if not stated and (
+            asked is None
+            or finding_under(passages[s.passage].text, s.start, s.end) != asked
+            or not echoes_verdict(question, s.text)  # "met" for "is rec 8 met?"
+        ):
+            continue
+        # Saying there are two coordinators is the verdict, with no verdict word in it.
+        why = unsettled_reason(question, s.text, passages[s.passage])
+        if why is None or (stated == EXISTS and why == _UNSETTLED[NO_VERDICT]):
+            return int(i)
+        if stated == EXISTS and why == _UNSETTLED[ONLY_PLANNED] and denies(s.text):
+            # "does not have a plan, although it intends to write one": a no, with a plan
+            return int(i)
+    return None
 
 
 def unsettled_reason(question: str, sentence: str, passage: Passage) -> str | None:

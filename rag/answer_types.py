@@ -459,7 +459,8 @@ _ASKS_NOW = re.compile(
 # ended ("was disbanded in 2023").
 _STATE_NOW = re.compile(
     r"\b(?:now|currently|today|still|no longer|since|until|so far|to date|remains?|continues?|"
-    r"is(?! why)|are|has|have|not yet|disbanded|ended|stopped|closed|replaced|abolished|merged|"
+    r"is(?! why)|are|has|have|does|do|doesn't|don't|not yet|disbanded|ended|stopped|closed|"
+    r"replaced|abolished|merged|"
     r"withdrawn|discontinued)\b",
     re.IGNORECASE,
 )
@@ -481,12 +482,24 @@ _PLAIN_VERDICTS = frozenset(
 )
 
 
+# A stance, in the words staff and commissioners use for it ("Does the PCC back ...?", "I
+# support ..."): too common to be a verdict on its own, but one when the question asks it.
+_POSITION = re.compile(
+    r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|oppos(?:e|es|ed|ing))"
+    r"(?=\s+(?:the\s+|making\s+|a\s+|an\s+|this\s+|that\s+|it\b|them\b|his\b|her\b|"
+    r"their\b|its\b|calls?\b|recommendation))",
+    re.IGNORECASE,
+)
+_POSITION_OF = {"back": "support", "supp": "support", "endo": "support", "oppo": "oppose"}
+
+
 def echoes_verdict(question: str, text: str) -> bool:
     """`text` gives the verdict the question asks about ("accept", "disbanded", "graded"),
     in any form of the word."""
 
     def verdicts(s: str) -> set[str]:
-        return {stem(w.lower()) for w in _VERDICT.findall(s) if w.lower() not in _PLAIN_VERDICTS}
+        found = {stem(w.lower()) for w in _VERDICT.findall(s) if w.lower() not in _PLAIN_VERDICTS}
+        return found | {_POSITION_OF[w.lower()[:4]] for w in _POSITION.findall(s)}
 
     asked = verdicts(question)
     return bool(asked) and bool(asked & verdicts(text))
@@ -566,6 +579,75 @@ def restates(question: str, text: str, mentions: Callable[[frozenset[str], str],
     return len(terms) >= 2 and mentions(terms, text) == 1.0
 
 
+_NUM_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
+# "Is there any national guidance on RIPA?": whether a thing exists, which a sentence that
+# says there is (or is no) such thing settles.
+_EXISTS_ASKED = re.compile(
+    r"^\W*(?:is|are|was|were)\s+there\s+(?:(?:ever|still|now)\s+)?(?:any|an?|some)?\s*"
+    r"(?P<thing>[\w'’ -]+)"
+    # "Has Staffs got a rural crime plan?", "Does the force have any drone pilots?"
+    r"|^\W*(?:has|have|had|does|do|did)\s+(?:[\w&'’-]+\s+){1,4}?(?:got|have|had)\s+"
+    r"(?:(?:its|their|his|her)\s+own\s+|an?\s+|any\s+)(?P<owned>[\w'’ -]+)",
+    re.IGNORECASE,
+)
+# A sentence that denies a thing is there, however it goes on ("does not have a plan,
+# although it intends to write one").
+_DENIED = re.compile(
+    r"\b(?:does|do|did|has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:got|have)\b|"
+    r"\b(?:has|have|had)\s+no\b|\bthere\s+(?:is|are|was|were)\s+no\b",
+    re.IGNORECASE,
+)
+_EXISTS_SAID = re.compile(
+    r"\bthere\s+(?:is|are|was|were|has been|have been)\b|\bno\s+[a-z]"
+    r"|\b(?:does|do|did)\s*(?:not|n't)\s+have\b"
+    rf"|\b(?:has|have|had)\s+(?:no|an?|\d+|{_NUM_WORDS})\s",
+    re.IGNORECASE,
+)
+# "Has HMI done a hate crime inspection before?": whether this is the first, which a
+# sentence saying it is the first settles.
+_BEFORE_ASKED = re.compile(r"\b(?:before|ever|previously)\b", re.IGNORECASE)
+_PRECEDENT_LIGHT = frozenset(
+    tokenize(
+        "has have had did does do done ever before previously hmi hmic hmicfrs inspectorate one"
+    )
+)
+_FIRST_SAID = re.compile(r"\bfirst\b|\bnever before\b|\bnot (?:previously|before)\b", re.I)
+
+
+def states_proposition(
+    question: str,
+    text: str,
+    terms: frozenset[str],
+    mentions: Callable[[frozenset[str], str], float],
+) -> str | None:
+    """How `text` states, or denies, the very thing a yes/no `question` asks, or None:
+    that such a thing exists (EXISTS: "there is no national guidance"), that this is the
+    first of its kind (FIRST: "our first inspection of a single force's hate crime
+    response"), or nearly every word of it (RESTATES). A sentence that merely shares the
+    topic does not."""
+    t = " ".join(text.split())
+    exists = _EXISTS_ASKED.match(question)
+    if exists:
+        asked = exists.group("thing") or exists.group("owned")
+        thing = [w for w in tokenize(asked) if w in terms][:2]
+        said = bool(thing) and bool(_EXISTS_SAID.search(t))
+        return EXISTS if said and mentions(frozenset(thing), t) == 1 else None
+    if _BEFORE_ASKED.search(question) and _FIRST_SAID.search(t):
+        asked = frozenset(tokenize(question)) - _PRECEDENT_LIGHT
+        return FIRST if len(asked) >= 2 and mentions(asked, t) >= 0.5 else None
+    # "Do Gwent officers get regular feedback on their files?": nearly every word of it,
+    # said of the same things ("Officers do not routinely receive feedback on ... files")
+    # ... with its own no, or the very verdict asked ("met", "accepted"): a sentence that only
+    # shares the words may be a plan to find out ("a review ... reporting by September").
+    restated = len(terms) >= 3 and mentions(terms, t) >= 0.75
+    said = _NEGATED.search(t) is not None or echoes_verdict(question, t)
+    return RESTATES if restated and said else None
+
+
+EXISTS, FIRST, RESTATES = "exists", "first", "restates"
+_NEGATED = re.compile(r"\b(?:not|no|never|none|n't)\b", re.IGNORECASE)
+
+
 # Why a sentence leaves a yes/no open, as `unsettling` names it.
 NOT_A_STATEMENT = "statement"  # a heading or label
 NOT_NOW = "now"  # what was found then, not how things stand
@@ -626,7 +708,6 @@ def mentions_year(text: str, year: int) -> bool:
 
 
 # ---- the direct answer, verbatim from a quote ------------------------------------------------
-_NUM_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
 _NUMBER_SPAN = re.compile(
     rf"(?:£|\$|€)?\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent|million|billion|bn|m\b|k\b)?"
     rf"|\b(?:{_NUM_WORDS})(?:[ -](?:{_NUM_WORDS}))*\b(?:\s(?:per ?cent|million))?",
@@ -783,6 +864,15 @@ def person_names(quote: str) -> list[tuple[bool, str]]:
     return names
 
 
+def task_names(focus_text: str) -> frozenset[str]:
+    """The names in what a "who" question says the person does or is ("the researcher
+    evaluating Stand Together"): the scheme is what they work on, so a sentence naming only
+    it names no one who answers. A name after a comma is the asked person ("the Glos PCC,
+    Chris Nelson") and is not among them."""
+    head = focus_text.split(",")[0]
+    return frozenset(n.lower() for _, n in person_names(head))
+
+
 def _person(quote: str, named: frozenset[str] = frozenset()) -> str | None:
     """A person's name, one that had a title first if any, and not one the question names
     (`named`: "Who did Nelson blame?" is not answered "Chris Nelson"); else a role ("the
@@ -909,3 +999,8 @@ def gives(expectation: Expectation | None, text: str) -> bool:
     """Whether `text` contains an answer of the expected kind (True when nothing is
     expected)."""
     return expectation is None or expectation.found(text)
+
+
+def denies(text: str) -> bool:
+    """The sentence says a thing is not there ("does not have a plan")."""
+    return _DENIED.search(text) is not None

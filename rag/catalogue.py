@@ -9,7 +9,9 @@ replica generation.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -19,6 +21,7 @@ from rag.forces import find_forces
 from rag.ledger import passage_findings
 from rag.query import analyse, named_subjects, title_terms, titled
 from rag.schema import MONTHS, REPORT_TYPES, ChunkMeta, Metadata
+from rag.tokens import tokenize
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:/|–|-|to)\s*((?:19|20)?\d\d)\b")
@@ -42,6 +45,9 @@ class DocEntry:
     vocab: Vocabulary = field(repr=False)
     findings: frozenset[str] = frozenset()  # kinds of numbered finding a report makes
     published: str = ""  # as declared: "2025-06-17", "2025-06" or ""
+    people: tuple[str, ...] = ()  # its owner, named only in its dropped furniture
+    brands: tuple[str, ...] = ()  # the names staff call it by ("far from help")
+    cites: tuple[str, ...] = ()  # other reports' names a response says ("in harm's way")
 
     def about(self, force: str) -> bool:
         return self.force == force or force in self.mentions
@@ -93,10 +99,12 @@ class Catalogue:
             grouped.setdefault(meta.doc_id, (meta, []))[1].append((meta, text))
         docs: list[DocEntry] = []
         shared: dict[str, str] = {}  # one copy of each word for every document's vocabulary
+        bodies: list[str] = []
         for doc_id, (meta, parts) in grouped.items():
             parts.sort(key=lambda mt: mt[0].index)
             chunks = [t for _, t in parts]
-            body = "\n".join([meta.title, *chunks])
+            body = "\n".join([meta.title, meta.people, *chunks])
+            bodies.append(" " + " ".join(re.findall(r"[\w'’-]+", body.lower())) + " ")
             kinds: frozenset[str] = frozenset()
             if meta.doc_type in REPORT_TYPES:
                 read = [
@@ -117,9 +125,12 @@ class Catalogue:
                     vocab=Vocabulary.of([body], keep_text=False, shared=shared),
                     findings=kinds,
                     published=meta.published or "",
+                    people=tuple(p for p in meta.people.split("; ") if p.strip()),
+                    brands=tuple(b for b in brands(meta.title) if not _topic_of(b, body)),
                 )
             )
         vocab = Vocabulary.union_all(d.vocab for d in docs)
+        docs = _names_not_topics(docs, bodies)
         return cls(tuple(sorted(docs, key=lambda d: d.doc_id)), vocab)
 
     @property
@@ -384,6 +395,12 @@ def _named_document_problem(
     different question)."""
     terms = title_terms(question)
     docs = [d for d in catalogue.docs if titled(d.title, terms)] if terms else []
+    if not docs:
+        # "What did Rhiannon Eastcott commit to after Far from help?": the report by its own
+        # name, and the responses that name it
+        docs = list(branded(question, catalogue))
+        said = [b for d in docs for b in (*d.brands, *d.cites)]
+        terms = tuple(said[0].split()) if said else ()
     if not docs and len(forces) == 1:
         # "What did Thames Valley OPCC say about Both sides of the coin?": a document named
         # by its title's own words, with no kind word after them.
@@ -462,6 +479,93 @@ _NOT_TOPIC = frozenset(
 )
 
 
+# A report's own name: what its title says before "?", ":" or a dash ("Far from help? An
+# inspection of ...", "Counting the cost: An inspection of ..."), or what a response's title
+# quotes ("response to the HMICFRS inspection 'Clear skies?'"). Not a kind of report, a
+# force or an author.
+_SEGMENTS = re.compile(r"\?|:|\s[–—-]\s")
+_QUOTED_NAME = re.compile(r"(?<![\w])['‘“\"]([A-Z][^'’”\"]{2,60}?)['’”\"](?![\w])")
+_NOT_A_NAME = re.compile(
+    r"^(?:peel|report|response|commissioner|police|an? |the (?:police|hmicfrs)|hmicfrs|hmic|"
+    r"national|mayor|pcc|opcc|joint|inspection)|\b(?:report|inspection|review|response|letter|"
+    r"update)s?\W*$",
+    re.IGNORECASE,
+)
+
+
+def brands(title: str) -> tuple[str, ...]:
+    """The names a title gives its report, lower-cased, punctuation aside: "far from help"
+    for "Far from help? An inspection of ...". Two to six words, no digits."""
+    found = (
+        [x.strip(" '\"‘’“”") for x in _SEGMENTS.split(title)[:2]] if _SEGMENTS.search(title) else []
+    )
+    found += _QUOTED_NAME.findall(title)
+    out: list[str] = []
+    for name in found:
+        words = re.findall(r"[\w'’-]+", name.lower())
+        if not 2 <= len(words) <= 6 or any(c.isdigit() for c in name):
+            continue
+        if _NOT_A_NAME.search(name.strip()) or find_forces(name):
+            continue
+        phrase = " ".join(words)
+        if phrase not in out:
+            out.append(phrase)
+    return tuple(out)
+
+
+def _topic_of(name: str, body: str, per_mille: float = 8.0) -> bool:
+    """Is `name` what the document is about, not what it is called? A report's name is said
+    a few times ("far from help": 1 and 4 in a thousand words); its topic, throughout
+    ("stalking and harassment": 39 and 12). Every word of a topic is frequent, and said
+    more than a title and a heading or two would say it."""
+    words = tokenize(name)
+    counts = Counter(tokenize(body))
+    total = sum(counts.values()) or 1
+    return bool(words) and all(
+        counts[w] >= 5 and 1000 * counts[w] / total >= per_mille for w in words
+    )
+
+
+def _names_not_topics(docs: list[DocEntry], bodies: list[str], most: int = 3) -> list[DocEntry]:
+    """A report's name is said by it, its responses and the odd document citing it;
+    "stalking and harassment", said by many, is a topic, and names no one document."""
+    counts = {b: sum(f" {b} " in body for body in bodies) for d in docs for b in d.brands}
+    names = [b for b, n in counts.items() if n <= most]
+    return [
+        dataclasses.replace(
+            d,
+            brands=tuple(b for b in d.brands if b in names),
+            # a response that names the report it answers stands for it ("Keeping Children
+            # Safe" answers "In harm's way")
+            cites=tuple(b for b in names if b not in d.brands and f" {b} " in body)
+            if d.doc_type == "pcc_response"
+            else (),
+        )
+        for d, body in zip(docs, bodies, strict=True)
+    ]
+
+
+def without_names(question: str, names: Sequence[str]) -> str:
+    """The question less the report names it uses, when enough is left to search by."""
+    out = question
+    for name in sorted(set(names), key=len, reverse=True):
+        words = [re.escape(w) for w in name.split()]
+        out = re.sub(r"['‘“\"]?\b" + r"\W+".join(words) + r"\b\??['’”\"]?", " ", out, flags=re.I)
+    out = " ".join(out.split())
+    return out if len(re.findall(r"\w{3,}", out)) >= 3 else question
+
+
+def branded(question: str, catalogue: Catalogue, *, own: bool = False) -> tuple[DocEntry, ...]:
+    """The documents a question names by their report's own name ("after Far from help"),
+    with the responses that name it unless `own`."""
+    said = " " + " ".join(re.findall(r"[\w'’-]+", question.lower())) + " "
+    return tuple(
+        d
+        for d in catalogue.docs
+        if any(f" {b} " in said for b in (d.brands if own else (*d.brands, *d.cites)))
+    )
+
+
 def named_documents(question: str, catalogue: Catalogue) -> tuple[DocEntry, ...]:
     """The library's documents a question names by their subject ("the fraud thematic",
     "her s&s response"): for each subject named, the documents whose title has it, when
@@ -481,6 +585,13 @@ def named_documents(question: str, catalogue: Catalogue) -> tuple[DocEntry, ...]
                 for d in catalogue.docs
                 if d.doc_type == "pcc_response" and all(d.vocab.has(w) for w in topic)
             )
+    # "What notable practice came out of Far from help?": the report by its own name.
+    found.update((d.doc_id, d) for d in branded(question, catalogue))
+    # "What's Entwistle committed to?": the page whose menus name him as its owner.
+    written = set(re.findall(r"(?<=\s)[A-Z][a-z'’-]{2,}", question))
+    for d in catalogue.docs:
+        if any(p.split()[-1] in written for p in d.people):
+            found[d.doc_id] = d
     return tuple(found.values())
 
 

@@ -146,6 +146,8 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"files", "cases", "records"}),
     # Staff say "clips"; reports say "recordings" or "footage".
     frozenset({"clips", "recordings", "footage", "videos"}),
+    # The Home Office's offence is "theft from a shop"; reports write "shop theft".
+    frozenset({"shoplifting", "shop theft", "theft from a shop"}),
 )
 
 # Everyday phrases staff use for the inspectorate's and the Police Acts' terms: each phrase

@@ -807,7 +807,15 @@ ASKED_FINDINGS = {
 _NOT_A_LISTING = re.compile(
     r"\b(?:how many|number of|respond\w*|response|repl\w+|accept\w*|reject\w*|progress|"
     r"implement\w*|say|said|think|view|why|did|does|has|have|were any|are any|is there|"
-    r"status|closed|discharged|met|deadline|when|how|who|who's|whose|lead|leads|leading)\b",
+    r"status|closed|discharged|met|deadline|when|how|who|who's|whose|lead|leads|leading|"
+    r"done|doing)\b",
+    re.IGNORECASE,
+)
+# "What recs did HMI make to Wilts?", "which AFIs has Kent got?": the auxiliary asks for the
+# findings themselves, not about something done with them.
+_GIVEN = re.compile(
+    r"\b(?:did|does|do|has|have)\b(?=(?:\s+[\w'’&-]+){1,6}?\s+(?:make|made|get|got|give|gave|"
+    r"receive|received|issue|issued|set out|list|listed|contain|include|come up with)\b)",
     re.IGNORECASE,
 )
 PLURAL = {
@@ -880,12 +888,20 @@ def areas_by_chunk(chunks: Sequence[Any]) -> dict[str, str | None]:
     return out
 
 
+_YES_NO_START = re.compile(r"^\W*(?:did|does|do|has|have|is|are|was|were)\b", re.IGNORECASE)
+
+
 def asked_findings(question: str) -> str | None:
     """The kind of finding a question asks to have listed ("What were the recs in ...?"),
     None when it asks about something else or about one numbered finding."""
     kinds = [k for k, p in ASKED_FINDINGS.items() if p.search(question)]
     # "... under responding to the public": an area's name, not a question about responses.
-    if len(kinds) != 1 or _NOT_A_LISTING.search(_AREA_NAMES.sub(" ", question)):
+    asked = (
+        _GIVEN.sub(" ", _AREA_NAMES.sub(" ", question))
+        if not _YES_NO_START.match(question)
+        else question
+    )
+    if len(kinds) != 1 or _NOT_A_LISTING.search(asked):
         return None
     if re.search(r"\b(?:recommendation|afi|area for improvement)\s+\d", question, re.I):
         return None

@@ -25,6 +25,7 @@ class Passage:
     source_url: str | None = None
     responds_to: str | None = None
     year: int | None = None
+    people: str | None = None  # the page's owner named only in its furniture
 
     @classmethod
     def from_chunk(
@@ -47,6 +48,7 @@ class Passage:
             source_url=m.source_url or None,
             responds_to=m.responds_to or None,
             year=m.year,
+            people=m.people or None,
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -39,10 +39,12 @@ class Intent:
     doc_types: frozenset[str] = field(default_factory=frozenset)
     years: frozenset[int] = field(default_factory=frozenset)
     title_terms: tuple[str, ...] = ()  # words naming a document: "the fraud thematic"
+    # capitalised words after the first, lower-cased: a surname may name a page's owner
+    names: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def empty(self) -> bool:
-        return not (self.forces or self.doc_types or self.years or self.title_terms)
+        return not (self.forces or self.doc_types or self.years or self.title_terms or self.names)
 
 
 # "the fraud thematic", "the Durham contact management report": a document named by its
@@ -160,7 +162,8 @@ def analyse(question: str) -> Intent:
                 second += first - first % 100
             if 0 < second - first <= 3:
                 years.update(range(first + 1, second + 1))
-    return Intent(forces, frozenset(doc_types), frozenset(years), title_terms(question))
+    names = frozenset(w.lower() for w in re.findall(r"(?<=\s)[A-Z][a-z'’-]{2,}", question))
+    return Intent(forces, frozenset(doc_types), frozenset(years), title_terms(question), names)
 
 
 def expand(question: str, intent: Intent) -> str:
@@ -262,6 +265,12 @@ def boost(meta: dict[str, object], intent: Intent) -> float:
         score += 0.3
     if intent.title_terms and titled(str(meta.get("title", "")), intent.title_terms):
         score += 1.0
+    people = str(meta.get("people", ""))
+    if intent.names and people:
+        # "What's Entwistle committed to?": the page whose owner that is
+        surnames = {p.split()[-1].lower() for p in people.split("; ") if p.strip()}
+        if surnames & intent.names:
+            score += 1.0
     if intent.years:
         title = str(meta.get("title", ""))
         title_years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", title)}

@@ -47,6 +47,14 @@ _HOW_MANY = re.compile(
     rf"(?:(?!{_AUX}\b|{_NOT_FOCUS})[\w'’&-]+\s*){{0,4}})",
     re.IGNORECASE,
 )
+# "How many of Wiltshire's 1,486 hate crimes were in Swindon?": a part of a whole the
+# question names; what is counted follows the owner and the whole's own figure.
+_HOW_MANY_OF = re.compile(
+    r"\b(?i:how many of)\s+(?:(?i:the|its|their|these|those)\s+|"
+    r"(?:[A-Z][\w&.-]*\s+){0,3}?[A-Z][\w&.-]*['’]s?\s+)?(?:(?:the\s+)?[\d,.]+\s+)?"
+    rf"(?P<focus>(?:(?!{_VERBS}\b|{_NOT_FOCUS}|them\b|us\b|these\b|those\b)[\w'’&-]+\s*)"
+    rf"(?:(?!{_AUX}\b|{_NOT_FOCUS})[\w'’&-]+\s*){{0,4}})",
+)
 _SHARE_OF = re.compile(
     r"\b(?:what|which)\s+(?:share|proportion|percentage|number|fraction|rate|amount|per ?cent|"
     r"percent|%)"
@@ -93,7 +101,10 @@ _MONEY_FOCUS = re.compile(
     r"|\bwhat\s+(?:did|does|do|will|would)\s+(?:the\s+|its\s+)?"
     r"(?P<focus7>(?:[\w'’&-]+\s+){1,6}?)cost\b"
     r"|\bwhat(?:'s|’s| is| are)\s+(?:the\s+|its\s+)?(?P<focus8>(?:[\w'’&-]+\s+){1,6}?)"
-    r"(?:going to cost|costing)\b",
+    r"(?:going to cost|costing)\b"
+    # "How much does NPAS charge forces?": who charges is what the sum is about.
+    r"|\bhow much\s+(?:does|did|do|will|would|could)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<focus10>(?:[\w'’&-]+\s+){1,4}?)(?:charge|earn|bill|invoice)\b",
     re.IGNORECASE,
 )
 # "What's the average wait on 101?", "the longest delay for an FLO": what is waited for.
@@ -152,6 +163,7 @@ _LIST = re.compile(
     r"|\bwhat (?:\w+ )?(?:recommendations|areas|findings|concerns|steps|actions|measures|"
     r"priorities|changes|reasons|commitments|themes|issues|gaps|problems|improvements)\b"
     r"|\bwhat did .{1,60} (?:recommend|find|commit to|promise|identify)\b"
+    r"|\bwhat(?:'s|’s|\s+(?:has|have|is|are))\s+.{1,60}?\b(?:committed to|promised|pledged)\b"
     # "What dates are in the plan?", "What notable practice examples were there?": a plural
     # (not "process", "status", "analysis") asked for by "what"
     r"|^\W*what\s+(?:[\w-]+\s+){0,3}?[a-z-]+(?<![su])s\s+(?:are|were|did|does|do|has|have|had)\b",
@@ -227,6 +239,9 @@ class Analysis:
     # prosecutions"): the clause that gives the count says it too
     qualifier: tuple[str, ...] = ()
     qualifier_text: str = ""
+    # "how many of the force's 124 pilots are ...": a part of a whole; the whole's own count
+    # does not answer it
+    part_of: bool = False
 
     @property
     def slot(self) -> bool:
@@ -258,9 +273,33 @@ _WHO_HOLDS = re.compile(
 _WHO_DOES = re.compile(
     r"^\W*who(?:'s|’s|\s+(?:is|was|will be|are|were))\s+(?:now\s+|currently\s+)?"
     r"(?:doing|running|leading|carrying out|conducting|delivering|evaluating|reviewing|"
-    r"auditing|providing|supplying|chairing|commissioning)\s+(?P<task>(?:[\w'’&/-]+\s*){1,8}?)\W*$",
+    r"auditing|providing|supplying|chairing|commissioning)\s+(?P<task>(?:[\w'’&/-]+\s*){1,8}?)\W*$"
+    # "Who runs Stand Together?", "who will evaluate the pilot?" ("who did ..." may be an
+    # auxiliary: "who did Nelson blame?")
+    r"|^\W*who\s+(?:will\s+|is going to\s+)?(?:runs?|ran|leads?|led|carr(?:y|ies|ied) out|"
+    r"conduct(?:s|ed)?|deliver(?:s|ed)?|evaluat(?:e|es|ed)|review(?:s|ed)?|audit(?:s|ed)?|"
+    r"provid(?:e|es|ed)|suppl(?:y|ies|ied)|chair(?:s|ed)?|commission(?:s|ed)?|manag(?:e|es|ed)|"
+    r"oversees?|oversaw)\s+(?P<task2>(?:[\w'’&/-]+\s*){1,8}?)\W*$",
     re.IGNORECASE,
 )
+
+
+# Where a task's thing ends and a clause about it starts ("the committee watching the plan",
+# "the board that oversees it").
+_RELATIVE = re.compile(r"^(?:that|which|who|whose|(?!thing$|during$)\w{3,}ing)$", re.I)
+_DETERMINERS = frozenset("the a an its their this that these those our your".split())  # noqa: SIM905
+
+
+def _task_thing(task: str) -> str:
+    """The thing a task is done to, less any clause about it after its noun ("the BTPA
+    committee watching the plan" -> "the BTPA committee"; "the training programme" keeps
+    its "training")."""
+    words = task.strip(" ?.").split()
+    for i, w in enumerate(words):
+        nouns = [x for x in words[:i] if x.lower() not in _DETERMINERS]
+        if nouns and _RELATIVE.match(w) and not _RELATIVE.match(nouns[-1]):
+            return " ".join(words[:i])
+    return " ".join(words)
 
 
 # Titles as written (a noun: "lead", not "leading"), singular: one holder.
@@ -339,6 +378,8 @@ def value_kind(question: str) -> str | None:
 _LIGHT = frozenset(
     "come came go went get got make made take took happen happened do did say each one".split()  # noqa: SIM905
 )
+# ... as tokens: a question's words that say nothing of its topic ("did it go up?")
+LIGHT_TERMS = _LIGHT | frozenset(tokenize(" ".join(_LIGHT)))
 
 
 def _content(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
@@ -354,7 +395,8 @@ def _content(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
 def analyse(question: str) -> Analysis:
     kind = kind_of(question)
     focus_text = ""
-    m = _HOW_MANY.search(question) or _SHARE_OF.search(question)
+    part = _HOW_MANY_OF.search(question)
+    m = part or _HOW_MANY.search(question) or _SHARE_OF.search(question)
     if m and kind == "quantity":
         focus_text = m.group("focus").strip()
     money = _MONEY_FOCUS.search(question)
@@ -379,10 +421,13 @@ def analyse(question: str) -> Analysis:
             titles = set(tokenize(" ".join(_TITLES)))
             focus = tuple(t for t in _content(focus_text) if t not in _GENERIC | titles)
     task = _WHO_DOES.search(question)
-    each = task and {"each", "every", "all"} & set(task.group("task").lower().split())
+    each = task and {"each", "every", "all"} & set(
+        (task.group("task") or task.group("task2")).lower().split()
+    )
     if task and kind == "person" and not focus and not each:
         # (whoever leads on "each of the recs" is several people: a list's business)
-        focus_text = task.group("task").strip(" ?.")
+        # "the BTPA committee watching the plan": the thing, not what it does
+        focus_text = _task_thing(task.group("task") or task.group("task2"))
         focus = tuple(t for t in _content(focus_text) if t not in _GENERIC)
     terms = frozenset(t for t in _content(question) if t not in _GENERIC)
     qualifier: tuple[str, ...] = ()
@@ -395,7 +440,16 @@ def analyse(question: str) -> Analysis:
             if t not in _GENERIC | _LIGHT_QUALIFIER | set(focus)
         )
     focus_text = _HEDGES.sub("", focus_text).strip()
-    return Analysis(question, kind, focus, focus_text, terms, qualifier, rest if qualifier else "")
+    return Analysis(
+        question,
+        kind,
+        focus,
+        focus_text,
+        terms,
+        qualifier,
+        rest if qualifier else "",
+        part_of=bool(part and focus and kind == "quantity"),
+    )
 
 
 _HEDGES = re.compile(r"\s*\b(?:actually|really|exactly|roughly|approximately)\b", re.IGNORECASE)
@@ -509,6 +563,10 @@ def _long_forms() -> tuple[dict[str, list[str]], dict[str, set[str]]]:
         toks = {stem(w) for w in group if " " not in w}
         for t in toks:
             other.setdefault(t, set()).update(toks - {t})
+        # a word another member says in several ("shoplifting": "shop theft")
+        phrases = [" ".join(_singular(w) for w in tokenize(p)) for p in group if " " in p]
+        for t in toks:
+            runs.setdefault(_singular(t), []).extend(x for x in phrases if x)
     return runs, other
 
 
@@ -532,6 +590,8 @@ def mentions(terms: tuple[str, ...] | frozenset[str], text: str) -> float:
             t in have
             or t1 in have
             or same & have
+            # "disputing" and "dispute" stem apart ("disput", "dispute")
+            or (len(t1) >= 5 and (t1 + "e" in have or (t1[-1] == "e" and t1[:-1] in have)))
             or any(f" {run} " in joined for run in _LONG_RUNS.get(t1, ()))
             or _prefix(t, have)
         ):

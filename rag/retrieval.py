@@ -13,6 +13,7 @@ from typing import Protocol
 
 import numpy as np
 
+from rag.catalogue import branded, without_names
 from rag.embedding import Embedder
 from rag.filters import Filters
 from rag.fusion import document_bonus, interleave, rrf, select
@@ -146,8 +147,21 @@ class Retriever:
         s = self.settings
         timings: dict[str, float] = {}
         intent = analyse(query)
+        meant = query
         if not s.title_boost:
             intent = replace(intent, title_terms=())
+        else:
+            # "after Far from help": the report named by its own name, and its responses
+            named = branded(query, self.index.replica().catalogue())
+            words = [w for d in named for b in d.brands for w in b.split() if tokenize(w)]
+            if words:
+                terms = tuple(dict.fromkeys([*intent.title_terms, *words]))
+                intent = replace(intent, title_terms=terms)
+                # The report's name says which document, not what about: its meaning is
+                # searched by the rest ("What's the commissioner committed to after Far
+                # from help?" would find the page's links to the report by its name); its
+                # words still find the document's passages by name.
+                meant = without_names(query, [b for d in named for b in d.brands])
         found: dict[str, tuple[str, Metadata]] = {}
         rankings: dict[str, list[str]] = {}
         qv: np.ndarray | None = None
@@ -155,7 +169,7 @@ class Retriever:
 
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
-            qv = self.embedder.embed([query])[0]
+            qv = self.embedder.embed([meant])[0]
             timings["embed"] = _ms(t)
             t = time.perf_counter()
             hits, notices = self._dense(qv, filters)

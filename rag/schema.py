@@ -139,6 +139,9 @@ class DocMeta:
     source_url: str
     responds_to: str
     year: int | None
+    # people the page names as its owner only in furniture it drops ("About Dominic
+    # Entwistle" in a menu), "; "-joined
+    people: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -178,6 +181,7 @@ class ChunkMeta:
     page: int | None = None
     page_end: int | None = None
     section: str = ""
+    people: str = ""  # DocMeta.people
 
     @classmethod
     def for_chunk(
@@ -210,6 +214,7 @@ class ChunkMeta:
             page=page,
             page_end=page_end,
             section=section or "",
+            people=doc.people,
         )
 
     def to_chroma(self) -> Metadata:
@@ -244,4 +249,5 @@ class ChunkMeta:
             page=integer("page"),
             page_end=integer("page_end"),
             section=text("section"),
+            people=text("people"),
         )

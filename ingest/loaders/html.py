@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from ingest.cleaning import decode_text, is_furniture, looks_binary
+from ingest.cleaning import decode_text, is_furniture, looks_binary, menu_people
 from ingest.document import Block, Parsed
 from rag.errors import IngestError
 
@@ -127,6 +127,9 @@ def parse_html(html: str) -> Parsed:
     if isinstance(canonical, Tag) and canonical.get("href"):
         meta.setdefault("source_url", str(canonical["href"]))
 
+    people = menu_people(soup.get_text("\n").split("\n"))
+    if people:
+        meta["page_people"] = "; ".join(people)
     for tag in soup.find_all(_DROP_TAGS):
         if not isinstance(tag, Tag) or tag.decomposed:
             continue

@@ -13,6 +13,15 @@ from ingest.document import Block
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*\-–—]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+")
 _NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+[A-Z]")
 _TERMINAL = tuple(".,;:!?")
+# A dot leader between two parts of a line ("16 September 2025 .... Report published",
+# "Summary ........ 4", "Drone flights in 2024 ..... 3,960"): a row of a list, a table of
+# key figures or a contents page, never a heading; it stands alone like a list item. (A
+# contents row cannot be told from a key figure by its shape, so neither is dropped.)
+_LEADER = re.compile(r"\S\s+\.{2,}\s*\S|\S\.{4,}\s*\S|\S\s*(?:\.\s){3,}\s*\S")
+
+
+def leader_row(text: str) -> bool:
+    return bool(_LEADER.search(text))
 
 
 @dataclass(frozen=True)
@@ -22,12 +31,14 @@ class Line:
 
 
 def _is_bullet(text: str) -> bool:
-    return bool(_BULLET.match(text))
+    return bool(_BULLET.match(text)) or leader_row(text)
 
 
 def _heading_candidate(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 90 or len(t.split()) > 14:
+        return False
+    if leader_row(t):
         return False
     if t.endswith(_TERMINAL) or (_is_bullet(t) and not _NUMBERED_HEADING.match(t)):
         return False

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.cleaning import breadcrumb_title, decode_text, looks_binary, strip_web_furniture
+from ingest.cleaning import (
+    breadcrumb_title,
+    decode_text,
+    looks_binary,
+    menu_people,
+    strip_web_furniture,
+)
 from ingest.document import Parsed
 from ingest.loaders.structure import Line, blocks_from_lines
 from rag.errors import IngestError
@@ -21,6 +27,9 @@ def parse_text(text: str) -> Parsed:
     long_lines = sum(len(ln) > 160 for ln in nonempty)
     wrapped = bool(nonempty) and long_lines < 0.1 * len(nonempty)
     meta = {"doc_title": title} if title else {}
+    people = menu_people(text.split("\n"))
+    if people:
+        meta["page_people"] = "; ".join(people)
     return Parsed(blocks_from_lines([Line(ln) for ln in lines], wrapped=wrapped), meta)
 
 

@@ -7,10 +7,12 @@ from ingest.cleaning import (
     decode_text,
     is_furniture,
     looks_binary,
+    menu_people,
     pair_grade_cells,
     strip_running_lines,
     strip_web_furniture,
 )
+from ingest.loaders.structure import Line, blocks_from_lines
 from ingest.loaders.text import parse_text
 from tests.conftest import CORPUS
 
@@ -252,3 +254,49 @@ def test_a_running_header_behind_a_footer_block_is_dropped_too() -> None:
 )
 def test_pair_grade_cells(lines: list[str], expected: list[str]) -> None:
     assert pair_grade_cells(lines) == expected
+
+
+def test_dot_leader_rows_are_list_items_never_headings() -> None:
+    """A dated list or a key-figures table written with dot leaders keeps its rows
+    together under their heading: no row becomes a heading that starts a new section."""
+    lines = [
+        "6. KEY DATES",
+        "",
+        "16 September 2025 .. 'Clear skies?' published by HMICFRS",
+        "",
+        "6 November 2025 .... This response published",
+        "",
+        "April 2026 ......... Operation Updraft planned to start in Preston",
+        "",
+        "Drone flights in 2024 ......................... 3,960",
+        "Footage retention (non-evidential) ............ 31 days",
+    ]
+    blocks = blocks_from_lines([Line(x) for x in lines], wrapped=False)
+    assert [b.kind for b in blocks] == ["heading"] + ["list_item"] * 5
+    assert blocks[-1].text.endswith("31 days")
+
+
+@pytest.mark.parametrize(
+    ("lines", "people"),
+    [
+        (["Your Commissioner", "  About Dominic Entwistle", "  Police and Crime Plan"],
+         ["Dominic Entwistle"]),
+        (["Meet Rosalind Harker"], ["Rosalind Harker"]),
+        (["Meet the Commissioner, Jane Mudd", "Police and Crime Commissioner: Jane Mudd"],
+         ["Jane Mudd"]),
+        # menu entries that name no one
+        (["About us", "Meet Our Team", "About the Commissioner", "About HMICFRS",
+          "Commissioner Sets Police Budget"], []),
+    ],
+)  # fmt: skip
+def test_the_owner_a_page_names_in_its_menus(lines: list[str], people: list[str]) -> None:
+    assert menu_people(lines) == people
+
+
+def test_a_capture_keeps_the_owner_its_menu_names_as_metadata() -> None:
+    parsed = parse_text(
+        "MENU\nHome\nYour Commissioner\n  About Dominic Entwistle\nNews\n\n"
+        "Commissioner's response\n\nThe Commissioner has committed to the following:\n"
+    )
+    assert parsed.meta["page_people"] == "Dominic Entwistle"
+    assert "Entwistle" not in " ".join(b.text for b in parsed.blocks)

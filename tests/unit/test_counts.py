@@ -145,6 +145,15 @@ def test_gm_is_a_force_only_in_a_question_and_in_capitals(text: str) -> None:
          True),
         ("How many MASHs are there in Devon and Cornwall?",
          "Four multi-agency safeguarding hubs (MASHs) operate across the force area.", "", True),
+        # a part of a whole: the whole's own count, or a count without the part, is not it
+        ("How many of Wiltshire's 1,486 hate crimes were in Swindon?",
+         "Wiltshire Police recorded 1,486 hate crimes in 2024/25, 11 percent more than the "
+         "year before.", "", False),
+        ("How many of Hampshire's pilots are based on the Isle of Wight?",
+         "The force had 31 drones and 124 remote pilots.", "", False),
+        # ... a part counted against the whole by its figure is
+        ("How many of the 12 Derbyshire recs were fully met?",
+         "Inspectors found progress, but not one of the 12 had been fully achieved.", "", True),
     ],
 )  # fmt: skip
 def test_a_count_is_of_the_thing_asked_as_the_question_qualifies_it(

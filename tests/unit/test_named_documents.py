@@ -19,12 +19,20 @@ from rag.answer import (
     summary_answer,
     unstated_position,
 )
-from rag.catalogue import Catalogue, named_documents, scope_problem
+from rag.catalogue import (
+    Catalogue,
+    branded,
+    brands,
+    named_documents,
+    scope_problem,
+    without_names,
+)
 from rag.fusion import document_bonus, interleave
 from rag.ledger import asked_findings, named_finding
 from rag.models import Passage
 from rag.query import (
     analyse,
+    boost,
     entity_queries,
     expand_terms,
     named_subjects,
@@ -138,6 +146,14 @@ def test_document_bonus_ranks_documents_by_their_best_two_passages() -> None:
         ("Did the PCC accept the AFIs?", None),
         ("Who's leading the actions on the recs?", None),
         ("What does recommendation 3 say?", None),
+        # an auxiliary that asks for the findings themselves
+        ("What recs did Wilts get in the hate crime CoC?", "recommendation"),
+        ("What recommendations did HMICFRS make to Wiltshire Police?", "recommendation"),
+        ("Which AFIs has Kent got?", "area_for_improvement"),
+        # ... not about something done with them
+        ("What has the force done about the recs?", None),
+        ("What did the force do about the recs?", None),
+        ("Did HMI make any recs?", None),
     ],
 )
 def test_asked_findings(question: str, kind: str | None) -> None:
@@ -471,3 +487,85 @@ def test_a_position_the_question_takes_as_given_is_stated_by_the_documents(
 )
 def test_named_documents(question: str, ids: set[str]) -> None:
     assert {d.doc_id for d in named_documents(question, CATALOGUE)} == ids
+
+
+def test_a_page_is_named_by_the_owner_its_menus_name() -> None:
+    """A web capture's commissioner named only in its dropped menu ("About Dominic
+    Entwistle") still names the page; a name no page owns names none."""
+    meta = _meta("lancs-drones", "Commissioner's response: Clear skies?", "Lancashire", 2025)
+    meta = {**meta, "doc_type": "pcc_response", "people": "Dominic Entwistle"}
+    catalogue = Catalogue.build(["The Commissioner has committed to the following:"], [meta])
+    assert [d.doc_id for d in named_documents("What's Entwistle committed to?", catalogue)] == [
+        "lancs-drones"
+    ]
+    assert named_documents("What has Harker committed to?", catalogue) == ()
+    assert catalogue.vocab.has("entwistle")
+
+
+def test_the_owner_a_page_names_boosts_its_passages() -> None:
+    owned = {"doc_id": "lancs", "people": "Dominic Entwistle"}
+    assert boost(owned, analyse("What's Entwistle committed to on drones?")) == 1.0
+    assert boost(owned, analyse("What's Harker committed to on drones?")) == 0.0
+    assert boost({"doc_id": "x"}, analyse("What's Entwistle committed to?")) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Far from help? An inspection of how police forces tackle rural and wildlife crime",
+         ("far from help",)),
+        ("Staffordshire Commissioner: response to the HMICFRS inspection 'Far from help?'",
+         ("far from help",)),
+        ("Counting the cost: An inspection of the police response to fraud",
+         ("counting the cost",)),
+        ("HMICFRS: Both sides of the coin – The police and National Crime Agency",
+         ("both sides of the coin",)),
+        # a round, a kind of report or a force is no report's own name
+        ("PEEL 2023-25: An inspection of Cumbria Constabulary", ()),
+        ("County Lines report – Gwent Police and Crime Commissioner welcomes HMICFRS", ()),
+        ("Derbyshire – National child protection inspection (2021)", ()),
+    ],
+)  # fmt: skip
+def test_the_names_a_title_gives_its_report(title: str, names: tuple[str, ...]) -> None:
+    assert brands(title) == names
+
+
+def test_a_report_is_named_by_its_own_name_but_a_topic_names_none() -> None:
+    metas = [
+        _meta("far", "Far from help? An inspection of rural and wildlife crime", "", 2025),
+        {
+            **_meta("staffs", "Commissioner: response to 'Far from help?'", "Staffs", 2025),
+            "doc_type": "pcc_response",
+        },
+        *(_meta(f"s{i}", "Stalking and harassment: An inspection", "", 2017) for i in range(2)),
+        *(_meta(f"o{i}", "Other report", "", 2020) for i in range(3)),
+    ]
+    texts = ["Far from help.", "Far from help.", *["stalking and harassment"] * 5]
+    catalogue = Catalogue.build(texts, metas)
+    named = {d.doc_id for d in branded("What did Far from help recommend?", catalogue)}
+    assert named == {"far", "staffs"}
+    # said by five documents: a topic
+    assert branded("What did the stalking and harassment report find?", catalogue) == ()
+    assert (
+        without_names(
+            "What's the commissioner committed to after Far from help?", ["far from help"]
+        )
+        == "What's the commissioner committed to after"
+    )
+
+
+def test_a_title_that_names_its_topic_names_no_report() -> None:
+    """ "Stalking and harassment: An inspection of Sussex Police" is about stalking
+    throughout: its lead words are its topic, not its name."""
+    body = " ".join(["Stalking and harassment cases were reviewed by the team."] * 20)
+    catalogue = Catalogue.build(
+        [body, "We found far more than we expected, and help was slow."],
+        [
+            _meta("sussex", "Stalking and harassment: An inspection of Sussex Police", "", 2019),
+            _meta("far", "Far from help? An inspection of rural crime", "", 2025),
+        ],
+    )
+    assert {d.doc_id: d.brands for d in catalogue.docs} == {
+        "sussex": (),
+        "far": ("far from help",),
+    }

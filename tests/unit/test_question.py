@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from rag.answer import _off_topic
 from rag.answer_types import short_answer
 from rag.query import rewrite_follow_up
 from rag.question import (
+    LIGHT_TERMS,
     analyse,
     focus_query,
     kind_of,
@@ -43,6 +45,7 @@ from rag.question import (
         ("What did Cumbria get for preventing crime in PEEL 23-25?", "grade"),
         ("Staffs accelerated CoC - what were the seven recs?", "list"),
         ("Kent PEEL 21/22 improvement priorities?", "list"),
+        ("What's Entwistle committed to on drones?", "list"),
         ("What were HMIC's main worries in D&C's 2015 inspection?", "list"),
         ("What did Northants blame the MASH backlog on?", "reason"),
         ("What caused the 101 delays?", "reason"),
@@ -123,6 +126,8 @@ def test_duration_focus_is_what_is_waited_for(question: str, focus: tuple[str, .
         ),
         ("What's the cost of the extra control room staff?", ("control", "room", "staff")),
         ("What's the extended AA scheme going to cost?", ("extend", "aa", "scheme")),
+        # who charges is what the sum is about
+        ("How much does NPAS charge forces per flying hour?", ("npas",)),
         # A force or a bare purpose is not a focus.
         ("How much did the West Yorkshire PCC give the force in 2014?", ()),
         ("What budget gap was Glos facing?", ()),
@@ -382,6 +387,11 @@ def test_a_hedge_is_not_what_is_counted() -> None:
         # a title alone, or no title: any name of the right document may answer
         ("Who is Kent's chief constable?", ()),
         ("Who signed the response?", ()),
+        # whoever does a task: the thing it is done to, less a clause about it
+        ("Who runs the Stand Together scheme?", ("stand", "together", "scheme")),
+        ("Who chairs the BTPA committee watching the Safe passage plan?", ("btpa", "committee")),
+        ("Who is evaluating the training pilot?", ("train", "pilot")),
+        ("Who will review the stalking clinic?", ("stalk", "clinic")),
     ],
 )
 def test_the_field_of_a_role_a_who_question_asks_about(question: str, focus: tuple) -> None:
@@ -471,3 +481,39 @@ def test_a_figure_per_force_gives_the_asked_force_its_own(question: str, short: 
         "Police."
     )
     assert short_answer("quantity", quote, analyse(question)) == short
+
+
+@pytest.mark.parametrize(
+    ("question", "focus", "part_of"),
+    [
+        # a part of a whole the question names: the owner and the whole's figure go
+        ("How many of Wilts's 1,486 hate crimes were in Swindon?", ("hate",), True),
+        ("How many of Hampshire's drone pilots are based on the Isle of Wight?",
+         ("drone", "pilot"), True),
+        ("How many of the 120 files had a needs assessment?", ("file",), True),
+        # no whole named: not a part
+        ("How many of them were charged?", (), False),
+        ("How many MASHs are there in Devon and Cornwall?", ("mash",), False),
+    ],
+)  # fmt: skip
+def test_a_count_of_part_of_a_whole(question: str, focus: tuple, part_of: bool) -> None:
+    analysis = analyse(question)
+    assert (analysis.focus, analysis.part_of) == (focus, part_of)
+
+
+def test_a_stem_with_or_without_its_final_e_is_the_same_word() -> None:
+    assert mentions(("disput",), "I do not dispute any of them") == 1.0
+    assert mentions(("dispute",), "they were disputing it") == 1.0
+    assert mentions(("hat",), "hate crime") == 0.0  # short stems are left alone
+
+
+def test_light_verbs_say_nothing_of_the_topic() -> None:
+    """ "When did the response go up?" is about nothing a passage must mention."""
+    terms = analyse("When did the response go up?").terms
+    blob = "Published: 9 September 2025. The Commissioner's response."
+    assert _off_topic(terms, blob) and not _off_topic(terms - LIGHT_TERMS, blob)
+
+
+def test_a_synonym_said_in_several_words_counts() -> None:
+    assert mentions(("shoplift",), "Recorded shop theft in Norfolk rose by 27 percent") == 1.0
+    assert mentions(("shoplift",), "The shop was closed early.") == 0.0

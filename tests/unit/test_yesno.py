@@ -6,10 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer import _asked_years, unsettled_reason, yesno_actor
-from rag.answer_types import asks_future, mentions_year, restates, settles
+from rag.answer import _asked_years, finding_under, unsettled_reason, yesno_actor
+from rag.answer_types import (
+    asks_future,
+    denies,
+    mentions_year,
+    restates,
+    settles,
+    states_proposition,
+    task_names,
+)
 from rag.models import Passage
-from rag.question import mentions
+from rag.question import analyse, mentions
 
 
 @pytest.mark.parametrize(
@@ -332,3 +340,101 @@ def test_a_sentence_that_states_what_was_asked_settles_it(
     question: str, sentence: str, expected: bool
 ) -> None:
     assert restates(question, sentence, mentions) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "stated"),
+    [
+        # whether a thing exists: a sentence saying there is, or is no, such thing
+        ("Is there any national guidance on when a drone flight needs RIPA authorisation?",
+         "There is no national guidance on the question.", True),
+        ("Are there any hate crime coordinators in Wilts?",
+         "The force has two hate crime coordinator posts, but one had been vacant.", True),
+        ("Is there any national guidance on when a drone flight needs RIPA authorisation?",
+         "Some drone flights may amount to directed surveillance and need an authorisation.",
+         False),
+        # whether it was done before: a sentence saying this is the first
+        ("Has HMI done a hate crime inspection of one force before?",
+         "This is our first inspection of a single force's response to hate crime.", True),
+        ("Has HMI done a hate crime inspection of one force before?",
+         "The force has a hate crime governance board, chaired by ACC Vance.", False),
+        # whether something is had: a sentence denying it, a plan beside it or not
+        ("Has Staffs Police got a rural and wildlife crime plan?",
+         "Staffordshire Police does not have a rural and wildlife crime plan, although it "
+         "told us that it intended to write one.", True),
+        # nearly every word of the question, said of the same things
+        ("Do Gwent officers get regular feedback on their files?",
+         "Officers do not routinely receive feedback on the quality of their files.", True),
+        ("Do Gwent officers get regular feedback on their files?",
+         "The force should make sure that supervisors check files.", False),
+        # neither kind of question
+        ("Has the force met rec 3?", "There is no national guidance on the question.", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_states_the_very_proposition(
+    question: str, sentence: str, stated: bool
+) -> None:
+    terms = analyse(question).terms
+    assert bool(states_proposition(question, sentence, terms, mentions)) is stated
+
+
+@pytest.mark.parametrize(
+    ("focus_text", "names"),
+    [
+        ("independent researcher evaluating Stand Together", {"stand together"}),
+        ("the Glos PCC, Chris Nelson", set()),
+        ("the privacy audit", set()),
+    ],
+)
+def test_the_names_a_who_question_gives_the_task(focus_text: str, names: set[str]) -> None:
+    assert task_names(focus_text) == names
+
+
+_RESPONSE = (
+    "Recommendations 5 to 7. These are for national bodies.\n\n"
+    "Recommendation 8. This recommendation is for me. I consider that the recommendation "
+    "is met.\n\nRecommendation 1. The CC and I consider that this recommendation is met."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finding"),
+    [
+        # under the finding its paragraph opens with
+        ("I consider that the recommendation is met.", ("recommendation", 8)),
+        ("The CC and I consider that this recommendation is met.", ("recommendation", 1)),
+        # a range names no one finding
+        ("These are for national bodies.", None),
+    ],
+)
+def test_the_numbered_finding_a_sentence_is_about(
+    sentence: str, finding: tuple[str, int] | None
+) -> None:
+    start = _RESPONSE.index(sentence)
+    assert finding_under(_RESPONSE, start, start + len(sentence)) == finding
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "settled"),
+    [
+        # a stance the question asks, in other words ("back" is "support")
+        ("Does the Staffs commissioner back making wildlife crime notifiable?",
+         "I have written to the Home Secretary to support making the main wildlife offences "
+         "notifiable.", True),
+        # "support" as a noun is no stance
+        ("Does the PCC support the rec?",
+         "Victim support services were offered in 41 percent of cases.", False),
+        # a present-tense state says how things stand now
+        ("Does the Staffs police and crime plan mention wildlife crime right now?",
+         "My Police and Crime Plan 2025-2029 covers rural crime but does not mention wildlife "
+         "crime.", True),
+    ],
+)  # fmt: skip
+def test_stances_and_present_states_settle(question: str, sentence: str, settled: bool) -> None:
+    assert settles(question, sentence) is settled
+
+
+def test_a_denial_is_a_no_whatever_follows() -> None:
+    assert denies("The force does not have a plan, although it intends to write one.")
+    assert denies("The force has no rural crime plan.")
+    assert not denies("The force should have a plan by March.")
