@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rag.forces import find_forces, force_spans
 from rag.grades import GRADE_WORDS
-from rag.schema import MONTHS, NUMBER_WORDS
+from rag.schema import DETERMINERS, MONTHS, NUMBER_WORDS
 from rag.tokens import stem, tokenize
 
 _MONTHS = "|".join(MONTHS)
@@ -376,7 +376,6 @@ _ASKS_FUTURE = re.compile(
 # "Is BTPA bringing back the unit?" asks what is under way; "Is the training mandatory?" does
 # not: an -ing word straight after a determiner, or one of these, is a noun.
 _IS_ARE = re.compile(r"^\W*(?:is|are)\s+", re.IGNORECASE)
-_DETERMINERS = frozenset("the a an its their his her this that these those our any some".split())  # noqa: SIM905
 _ING_NOUNS = frozenset(
     """
     training policing funding offending housing building meeting briefing stalking vetting
@@ -396,10 +395,7 @@ def asks_future(question: str) -> bool:
         return False
     words = [w.strip("?,.'’").lower() for w in question[m.end() :].split()[:7]]
     return any(
-        w.endswith("ing")
-        and len(w) > 4
-        and w not in _ING_NOUNS
-        and words[i - 1] not in _DETERMINERS
+        w.endswith("ing") and len(w) > 4 and w not in _ING_NOUNS and words[i - 1] not in DETERMINERS
         for i, w in enumerate(words)
         if i > 0
     )

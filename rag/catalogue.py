@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from rag.anchors import COUNTED_AFTER, GENERIC, Vocabulary, anchors, as_written, short_fiscal, soft
 from rag.forces import find_forces
 from rag.ledger import passage_findings
-from rag.query import analyse, named_subjects, title_terms, titled
+from rag.query import analyse, named_subjects, owned_by, title_terms, titled
 from rag.schema import MONTHS, REPORT_TYPES, ChunkMeta, Metadata
 from rag.tokens import tokenize
 
@@ -104,7 +104,7 @@ class Catalogue:
             parts.sort(key=lambda mt: mt[0].index)
             chunks = [t for _, t in parts]
             body = "\n".join([meta.title, meta.people, *chunks])
-            bodies.append(" " + " ".join(re.findall(r"[\w'’-]+", body.lower())) + " ")
+            bodies.append(_phrase_text(body))
             kinds: frozenset[str] = frozenset()
             if meta.doc_type in REPORT_TYPES:
                 read = [
@@ -493,6 +493,12 @@ _NOT_A_NAME = re.compile(
 )
 
 
+def _phrase_text(text: str) -> str:
+    """Lower-cased words between single spaces, padded, so " far from help " is found
+    whatever the punctuation around it."""
+    return " " + " ".join(re.findall(r"[\w'’-]+", text.lower())) + " "
+
+
 def brands(title: str) -> tuple[str, ...]:
     """The names a title gives its report, lower-cased, punctuation aside: "far from help"
     for "Far from help? An inspection of ...". Two to six words, no digits."""
@@ -502,12 +508,12 @@ def brands(title: str) -> tuple[str, ...]:
     found += _QUOTED_NAME.findall(title)
     out: list[str] = []
     for name in found:
-        words = re.findall(r"[\w'’-]+", name.lower())
+        phrase = _phrase_text(name).strip()
+        words = phrase.split()
         if not 2 <= len(words) <= 6 or any(c.isdigit() for c in name):
             continue
         if _NOT_A_NAME.search(name.strip()) or find_forces(name):
             continue
-        phrase = " ".join(words)
         if phrase not in out:
             out.append(phrase)
     return tuple(out)
@@ -558,7 +564,7 @@ def without_names(question: str, names: Sequence[str]) -> str:
 def branded(question: str, catalogue: Catalogue, *, own: bool = False) -> tuple[DocEntry, ...]:
     """The documents a question names by their report's own name ("after Far from help"),
     with the responses that name it unless `own`."""
-    said = " " + " ".join(re.findall(r"[\w'’-]+", question.lower())) + " "
+    said = _phrase_text(question)
     return tuple(
         d
         for d in catalogue.docs
@@ -588,10 +594,8 @@ def named_documents(question: str, catalogue: Catalogue) -> tuple[DocEntry, ...]
     # "What notable practice came out of Far from help?": the report by its own name.
     found.update((d.doc_id, d) for d in branded(question, catalogue))
     # "What's Entwistle committed to?": the page whose menus name him as its owner.
-    written = set(re.findall(r"(?<=\s)[A-Z][a-z'’-]{2,}", question))
-    for d in catalogue.docs:
-        if any(p.split()[-1] in written for p in d.people):
-            found[d.doc_id] = d
+    names = analyse(question).names
+    found.update((d.doc_id, d) for d in catalogue.docs if owned_by(d.people, names))
     return tuple(found.values())
 
 

@@ -8,6 +8,7 @@ filter: a question that names "Kent" may still be answered by a national report.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rag.forces import FORCES, find_forces, force_spans
@@ -254,6 +255,11 @@ def titled(title: str, terms: tuple[str, ...]) -> bool:
     return all(named(t) for t in terms)
 
 
+def owned_by(people: Iterable[str], names: frozenset[str]) -> bool:
+    """Does a question name (`Intent.names`) one of a page's owners by surname?"""
+    return any(p.split()[-1].lower() in names for p in people if p.strip())
+
+
 def boost(meta: dict[str, object], intent: Intent) -> float:
     """How many of the question's cues a passage's document matches (0..4)."""
     score = 0.0
@@ -266,11 +272,8 @@ def boost(meta: dict[str, object], intent: Intent) -> float:
     if intent.title_terms and titled(str(meta.get("title", "")), intent.title_terms):
         score += 1.0
     people = str(meta.get("people", ""))
-    if intent.names and people:
-        # "What's Entwistle committed to?": the page whose owner that is
-        surnames = {p.split()[-1].lower() for p in people.split("; ") if p.strip()}
-        if surnames & intent.names:
-            score += 1.0
+    if intent.names and people and owned_by(people.split("; "), intent.names):
+        score += 1.0  # "What's Entwistle committed to?": the page whose owner that is
     if intent.years:
         title = str(meta.get("title", ""))
         title_years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", title)}

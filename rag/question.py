@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rag.forces import force_spans, without_forces
 from rag.glossary import ABBREVIATIONS, SYNONYMS, follows_threshold
-from rag.schema import MONTHS, NUMBER_WORDS
+from rag.schema import DETERMINERS, MONTHS, NUMBER_WORDS
 from rag.tokens import stem, tokenize
 
 KINDS = (
@@ -287,7 +287,6 @@ _WHO_DOES = re.compile(
 # Where a task's thing ends and a clause about it starts ("the committee watching the plan",
 # "the board that oversees it").
 _RELATIVE = re.compile(r"^(?:that|which|who|whose|(?!thing$|during$)\w{3,}ing)$", re.I)
-_DETERMINERS = frozenset("the a an its their this that these those our your".split())  # noqa: SIM905
 
 
 def _task_thing(task: str) -> str:
@@ -296,7 +295,7 @@ def _task_thing(task: str) -> str:
     its "training")."""
     words = task.strip(" ?.").split()
     for i, w in enumerate(words):
-        nouns = [x for x in words[:i] if x.lower() not in _DETERMINERS]
+        nouns = [x for x in words[:i] if x.lower() not in DETERMINERS]
         if nouns and _RELATIVE.match(w) and not _RELATIVE.match(nouns[-1]):
             return " ".join(words[:i])
     return " ".join(words)

@@ -112,6 +112,11 @@ PEEL_AREAS = (
     "supporting victims",
 )
 
+# Words that open a noun phrase without being its content ("the", "its", "those").
+DETERMINERS = frozenset(
+    "the a an its their his her this that these those our your any some".split()  # noqa: SIM905
+)
+
 # Words for small counts, by value (for matching "4" against "four").
 WORD_FOR: dict[int, str] = {
     v: w for w, v in NUMBER_WORDS.items() if 0 < v <= 20 and w not in ("a single", "dozen")
